@@ -1,0 +1,11 @@
+namespace Telematics.Drivers;
+
+[GenerateSerializer, Immutable, Alias("telematics.DriverProfile")]
+public sealed record DriverProfile(
+    string DriverId,
+    string Name,
+    RatingVariables Rating,
+    DateTimeOffset PolicyStart,
+    int TripCount,
+    double TotalMiles,
+    DriverFeatures? Features);

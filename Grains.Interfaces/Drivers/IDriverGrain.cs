@@ -1,0 +1,34 @@
+using Telematics.Pricing;
+using Telematics.Risk;
+using Telematics.Trips;
+
+namespace Telematics.Drivers;
+
+/// <summary>
+/// A driver (key: driver id). Consumes the driver's <see cref="TripCompleted"/> stream, keeps rolling features,
+/// scores and prices the driver, and publishes <see cref="RiskScoreCalculated"/> and <see cref="PremiumUpdated"/>.
+/// </summary>
+[Alias("telematics.IDriverGrain")]
+public interface IDriverGrain : IGrainWithStringKey
+{
+    [Alias("Register")]
+    Task<DriverProfile> RegisterAsync(DriverRegistration registration);
+
+    /// <summary>Null when no driver with this id was registered.</summary>
+    [Alias("GetProfile")]
+    Task<DriverProfile?> GetProfileAsync();
+
+    /// <summary>The most recent trips, newest first.</summary>
+    [Alias("GetTrips")]
+    Task<IReadOnlyList<TripSummary>> GetTripsAsync(int limit);
+
+    [Alias("GetRiskScore")]
+    Task<RiskScore?> GetRiskScoreAsync();
+
+    [Alias("GetPremium")]
+    Task<PremiumQuote?> GetPremiumAsync();
+
+    /// <summary>Rescores and reprices from the current features; throws <see cref="DriverNotRegisteredException"/> for an unknown driver.</summary>
+    [Alias("Recalculate")]
+    Task<PremiumQuote> RecalculateAsync();
+}

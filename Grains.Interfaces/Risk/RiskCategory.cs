@@ -1,0 +1,4 @@
+namespace Telematics.Risk;
+
+[GenerateSerializer, Alias("telematics.RiskCategory")]
+public enum RiskCategory { Low, Moderate, High, VeryHigh }

@@ -1,0 +1,10 @@
+namespace Telematics.Streams;
+
+/// <summary>Stream provider and namespace names. Every stream is keyed by driver id.</summary>
+public static class StreamNamespaces
+{
+    public const string Provider = "telematics";
+    public const string TripCompleted = "telematics.trip-completed";
+    public const string RiskScoreCalculated = "telematics.risk-score-calculated";
+    public const string PremiumUpdated = "telematics.premium-updated";
+}

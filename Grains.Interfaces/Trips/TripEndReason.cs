@@ -1,0 +1,9 @@
+namespace Telematics.Trips;
+
+[GenerateSerializer, Alias("telematics.TripEndReason")]
+public enum TripEndReason
+{
+    Explicit,
+    IgnitionOff,
+    IdleTimeout,
+}

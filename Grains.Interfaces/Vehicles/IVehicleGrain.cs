@@ -1,0 +1,23 @@
+using Telematics.Telemetry;
+using Telematics.Trips;
+
+namespace Telematics.Vehicles;
+
+/// <summary>A vehicle (key: vehicle id). Routes its device's events to the vehicle's current trip.</summary>
+[Alias("telematics.IVehicleGrain")]
+public interface IVehicleGrain : IGrainWithStringKey
+{
+    [Alias("Register")]
+    Task RegisterAsync(string driverId);
+
+    [Alias("GetDriverId")]
+    Task<string?> GetDriverIdAsync();
+
+    /// <summary>Records a batch of validated events. Throws <see cref="VehicleNotRegisteredException"/> for an unknown vehicle.</summary>
+    [Alias("RecordEvents")]
+    Task<IngestResult> RecordEventsAsync(IReadOnlyList<TelematicsEvent> events);
+
+    /// <summary>Ends the current trip now; null when the vehicle has no trip in progress.</summary>
+    [Alias("EndCurrentTrip")]
+    Task<TripSummary?> EndCurrentTripAsync();
+}

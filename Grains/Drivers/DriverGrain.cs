@@ -1,0 +1,115 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Streams;
+using Orleans.Streams.Core;
+using Telematics.Pricing;
+using Telematics.Risk;
+using Telematics.Streams;
+using Telematics.Trips;
+
+namespace Telematics.Drivers;
+
+/// <summary>
+/// Keeps a driver's trips in the feature window, rescoring and repricing after each one.
+/// The implicit subscription activates the driver for every trip its vehicles complete.
+/// </summary>
+[ImplicitStreamSubscription(StreamNamespaces.TripCompleted)]
+public sealed class DriverGrain(
+    [PersistentState("driver", StorageNames.Telematics)] IPersistentState<DriverState> state,
+    IRiskModel riskModel,
+    IOptions<DriverOptions> driverOptions,
+    IOptions<PricingOptions> pricingOptions,
+    TimeProvider time,
+    ILogger<DriverGrain> logger) : Grain, IDriverGrain, IStreamSubscriptionObserver, IAsyncObserver<TripCompleted>
+{
+    private string DriverId => this.GetPrimaryKeyString();
+
+    public async Task<DriverProfile> RegisterAsync(DriverRegistration registration)
+    {
+        state.State.Registration = registration;
+        await RecalculateAsync();
+        return Profile()!;
+    }
+
+    public Task<DriverProfile?> GetProfileAsync() => Task.FromResult(Profile());
+
+    public Task<IReadOnlyList<TripSummary>> GetTripsAsync(int limit) =>
+        Task.FromResult<IReadOnlyList<TripSummary>>(state.State.Trips.AsEnumerable().Reverse().Take(limit).ToList());
+
+    public Task<RiskScore?> GetRiskScoreAsync() => Task.FromResult(state.State.Score);
+
+    public Task<PremiumQuote?> GetPremiumAsync() => Task.FromResult(state.State.Premium);
+
+    public async Task<PremiumQuote> RecalculateAsync()
+    {
+        var registration = state.State.Registration ?? throw new DriverNotRegisteredException(DriverId);
+        var now = time.GetUtcNow();
+        var windowStart = Max(registration.PolicyStart, now - driverOptions.Value.FeatureWindow);
+        state.State.Trips.RemoveAll(t => t.Features!.EndedAt < windowStart);
+
+        var trips = state.State.Trips.Select(t => t.Features!).ToList();
+        var features = trips.Count > 0 ? DriverFeatureAggregator.Aggregate(trips, windowStart, now) : null;
+        var assessment = riskModel.Assess(registration.Rating, features);
+        var score = new RiskScore(assessment.TelematicsFrequency, assessment.Score, assessment.Category, assessment.ModelVersion, now);
+        var premium = PremiumCalculator.Calculate(assessment, features?.TotalMilesDriven ?? 0, pricingOptions.Value, now);
+
+        var previousScore = state.State.Score;
+        var previousPremium = state.State.Premium;
+        state.State.Features = features;
+        state.State.Score = score;
+        state.State.Premium = premium;
+        state.State.ScoreHistory.Add(score);
+        Trim(state.State.ScoreHistory, driverOptions.Value.ScoreHistoryKept);
+        await state.WriteStateAsync();
+
+        await Stream<RiskScoreCalculated>(StreamNamespaces.RiskScoreCalculated).OnNextAsync(new RiskScoreCalculated(DriverId, score, previousScore));
+        await Stream<PremiumUpdated>(StreamNamespaces.PremiumUpdated).OnNextAsync(new PremiumUpdated(DriverId, premium, previousPremium));
+        return premium;
+    }
+
+    public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
+        await handleFactory.Create<TripCompleted>().ResumeAsync(this);
+
+    public async Task OnNextAsync(TripCompleted trip, StreamSequenceToken? token = null)
+    {
+        if (state.State.Registration is null)
+        {
+            logger.LogWarning("Trip {TripId} completed for unregistered driver {DriverId}; ignored", trip.TripId, DriverId);
+            return;
+        }
+
+        // Streams deliver at least once: a trip already counted is not counted again.
+        if (state.State.Trips.Any(t => t.TripId == trip.TripId))
+        {
+            return;
+        }
+
+        state.State.Trips.Add(new TripSummary(trip.TripId, trip.VehicleId, trip.DriverId, TripStatus.Completed, trip.EndReason, trip.Features, trip.Features.EventCount));
+        await RecalculateAsync();
+    }
+
+    public Task OnCompletedAsync() => Task.CompletedTask;
+
+    public Task OnErrorAsync(Exception ex)
+    {
+        logger.LogError(ex, "Trip stream of driver {DriverId} failed", DriverId);
+        return Task.CompletedTask;
+    }
+
+    private DriverProfile? Profile() => state.State.Registration is { } r
+        ? new DriverProfile(DriverId, r.Name, r.Rating, r.PolicyStart, state.State.Trips.Count, state.State.Trips.Sum(t => t.Features!.DistanceMiles), state.State.Features)
+        : null;
+
+    private IAsyncStream<T> Stream<T>(string @namespace) =>
+        this.GetStreamProvider(StreamNamespaces.Provider).GetStream<T>(StreamId.Create(@namespace, DriverId));
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static void Trim<T>(List<T> list, int keep)
+    {
+        if (list.Count > keep)
+        {
+            list.RemoveRange(0, list.Count - keep);
+        }
+    }
+}
