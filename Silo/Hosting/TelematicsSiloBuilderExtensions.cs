@@ -12,17 +12,24 @@ public static class TelematicsSiloBuilderExtensions
 {
     public static ISiloBuilder UseTelematics(this ISiloBuilder silo, IConfiguration configuration)
     {
-        switch (TelematicsOptions.ReadMode(configuration))
+        var options = TelematicsOptions.Read(configuration);
+        switch (options.Mode)
         {
             case TelematicsMode.Embedded:
-                silo.UseLocalhostClustering();
+                silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
                 silo.AddTelematicsMemoryStorage();
                 break;
             default:
                 throw new InvalidOperationException(
-                    $"Telematics:Mode '{TelematicsOptions.ReadMode(configuration)}' is not supported by this build; use '{TelematicsMode.Embedded}'.");
+                    $"Telematics:Mode '{options.Mode}' is not supported by this build; use '{TelematicsMode.Embedded}'.");
         }
 
+        return silo.AddTelematicsGrains(configuration);
+    }
+
+    /// <summary>What every silo needs whatever its storage: the stream provider and the domain services the grains use.</summary>
+    public static ISiloBuilder AddTelematicsGrains(this ISiloBuilder silo, IConfiguration configuration)
+    {
         silo.AddMemoryStreams(StreamNamespaces.Provider);
         silo.Services.AddTelematicsDomain(configuration);
         return silo;

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Telematics.Api.Auth;
+using Telematics.Api.Drivers;
+using Telematics.Drivers;
+
+namespace Telematics.Api.Admin;
+
+public static class AdminApi
+{
+    public static RouteGroupBuilder MapAdminApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/admin").WithTags("Admin").RequireAuthorization(Policies.Admin);
+        group.MapPost("/drivers", RegisterDriverAsync).WithName("RegisterDriver").WithSummary("Register a driver with the policy's rating variables");
+        group.MapPost("/vehicles", RegisterVehicleAsync).WithName("RegisterVehicle").WithSummary("Register a vehicle to a driver");
+        return group;
+    }
+
+    private static async Task<Results<Created<DriverResponse>, ValidationProblem>> RegisterDriverAsync(
+        RegisterDriverRequest request, RegistrationService registrations, TimeProvider time)
+    {
+        var errors = RegistrationValidator.Validate(request);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var registration = new DriverRegistration(request.Name!, request.Rating!, request.PolicyStart ?? time.GetUtcNow());
+        var profile = await registrations.RegisterDriverAsync(request.DriverId!, registration, request.Password);
+        return TypedResults.Created($"/api/v1/drivers/{profile.DriverId}", profile.ToResponse());
+    }
+
+    private static async Task<Results<Created, ValidationProblem, ProblemHttpResult>> RegisterVehicleAsync(
+        RegisterVehicleRequest request, RegistrationService registrations)
+    {
+        var errors = RegistrationValidator.Validate(request);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        try
+        {
+            await registrations.RegisterVehicleAsync(request.VehicleId!, request.DriverId!);
+            return TypedResults.Created($"/api/v1/vehicles/{request.VehicleId}");
+        }
+        catch (DriverNotRegisteredException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status404NotFound, title: "Unknown driver");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Telematics.Api.Auth;
+using Telematics.Drivers;
+using Telematics.Vehicles;
+
+namespace Telematics.Api.Admin;
+
+/// <summary>Registers drivers (with their login) and their vehicles; used by the admin API and the built-in fleet.</summary>
+public sealed class RegistrationService(IGrainFactory grains, AccountService accounts)
+{
+    public async Task<DriverProfile> RegisterDriverAsync(string driverId, DriverRegistration registration, string? password)
+    {
+        var profile = await grains.GetGrain<IDriverGrain>(driverId).RegisterAsync(registration);
+        if (password is not null)
+        {
+            await accounts.CreateDriverLoginAsync(driverId, password);
+        }
+
+        return profile;
+    }
+
+    public async Task RegisterVehicleAsync(string vehicleId, string driverId)
+    {
+        if (await grains.GetGrain<IDriverGrain>(driverId).GetProfileAsync() is null)
+        {
+            throw new DriverNotRegisteredException(driverId);
+        }
+
+        await grains.GetGrain<IVehicleGrain>(vehicleId).RegisterAsync(driverId);
+    }
+}

@@ -1,0 +1,29 @@
+namespace Telematics.Api.Auth;
+
+public sealed class AuthOptions
+{
+    public const string Section = "Auth";
+
+    /// <summary>The signing key in appsettings.json; a deployment that still uses it outside Embedded mode is refused.</summary>
+    public const string LocalDevSigningKey = "local-dev-signing-key-change-me-0123456789abcdef";
+
+    public string Issuer { get; set; } = "telematics";
+
+    /// <summary>HMAC-SHA256 key for the JWTs, at least 32 bytes.</summary>
+    public string SigningKey { get; set; } = "";
+
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>Operator accounts (admins and shared device logins) set by configuration.</summary>
+    public List<ConfiguredUser> Users { get; set; } = [];
+
+    /// <summary>The password the built-in simulated fleet gives its drivers' logins.</summary>
+    public string FleetDriverPassword { get; set; } = "";
+}
+
+public sealed class ConfiguredUser
+{
+    public string Username { get; set; } = "";
+    public string Password { get; set; } = "";
+    public string Role { get; set; } = "";
+}

@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Telematics.Api.Auth;
+
+public sealed class OwnDriverDataRequirement : IAuthorizationRequirement;

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Telematics.Api.Auth;
+using Telematics.Api.Trips;
+using Telematics.Drivers;
+
+namespace Telematics.Api.Drivers;
+
+public static class DriversApi
+{
+    public static RouteGroupBuilder MapDriversApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/drivers/{id}").WithTags("Drivers").RequireAuthorization(Policies.OwnDriverData);
+        group.MapGet("/", GetDriverAsync).WithName("GetDriver").WithSummary("A driver's profile and rolling features");
+        group.MapGet("/trips", GetTripsAsync).WithName("GetDriverTrips").WithSummary("A driver's trips, newest first");
+        return group;
+    }
+
+    private static async Task<Results<Ok<DriverResponse>, NotFound>> GetDriverAsync(string id, IGrainFactory grains)
+    {
+        var profile = await grains.GetGrain<IDriverGrain>(id).GetProfileAsync();
+        return profile is null ? TypedResults.NotFound() : TypedResults.Ok(profile.ToResponse());
+    }
+
+    private static async Task<Results<Ok<List<TripResponse>>, NotFound>> GetTripsAsync(string id, IGrainFactory grains, int? limit)
+    {
+        var driver = grains.GetGrain<IDriverGrain>(id);
+        if (await driver.GetProfileAsync() is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var trips = await driver.GetTripsAsync(Math.Clamp(limit ?? 50, 1, 1000));
+        return TypedResults.Ok(trips.Select(t => t.ToResponse()).ToList());
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Options;
+using Telematics.Api.Admin;
+using Telematics.Api.Auth;
+using Telematics.Drivers;
+using Telematics.Simulator.Driving;
+using Telematics.Simulator.Fleet;
+using Telematics.Telemetry;
+using Telematics.Vehicles;
+
+namespace Telematics.Api.Fleet;
+
+/// <summary>
+/// The embedded run's built-in fleet: registers the drivers and vehicles, replays a history of trips so that
+/// every driver has a score at once, then drives short trips in real time so the dashboard keeps moving.
+/// </summary>
+public sealed class SimulatedFleetService(
+    RegistrationService registrations,
+    IGrainFactory grains,
+    IOptions<FleetOptions> options,
+    IOptions<AuthOptions> auth,
+    IHostApplicationLifetime lifetime,
+    TimeProvider time,
+    ILogger<SimulatedFleetService> logger) : BackgroundService
+{
+    private const int BatchSize = 600;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Grains can be called only once the co-hosted silo has started.
+        var started = new TaskCompletionSource();
+        using (lifetime.ApplicationStarted.Register(started.SetResult))
+        {
+            await started.Task.WaitAsync(stoppingToken);
+        }
+
+        var fleet = FleetPlan.Create(options.Value.Vehicles, options.Value.Seed);
+        var now = time.GetUtcNow();
+        foreach (var member in fleet)
+        {
+            await registrations.RegisterDriverAsync(member.DriverId, new DriverRegistration(member.Name, member.Rating, now.AddDays(-120)), auth.Value.FleetDriverPassword);
+            await registrations.RegisterVehicleAsync(member.VehicleId, member.DriverId);
+        }
+
+        await Task.WhenAll(fleet.Select(m => ReplayHistoryAsync(m, now, stoppingToken)));
+        logger.LogInformation("Simulated fleet of {Count} vehicles registered with {Trips} past trips each; driving live now", fleet.Count, options.Value.HistoryTrips);
+        await Task.WhenAll(fleet.Select(m => RealTimeDriver.DriveAsync(
+            m, new TripGenerator(new Random(options.Value.Seed + m.VehicleId.GetHashCode(StringComparison.Ordinal))), SendAsync, time, stoppingToken)));
+    }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private async Task SendAsync(string vehicleId, IReadOnlyList<TelematicsEvent> events, CancellationToken cancellationToken) =>
+        await grains.GetGrain<IVehicleGrain>(vehicleId).RecordEventsAsync(events);
+
+    private async Task ReplayHistoryAsync(FleetMember member, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var random = new Random(HashCode.Combine(options.Value.Seed, member.VehicleId.GetHashCode(StringComparison.Ordinal)));
+        var generator = new TripGenerator(random);
+        var previousEnd = DateTimeOffset.MinValue;
+        foreach (var daysAgo in Enumerable.Range(0, options.Value.HistoryTrips).Select(_ => random.Next(1, 90)).OrderDescending())
+        {
+            // Trips of one vehicle never overlap: a vehicle counts events before its last trip's end as resends.
+            var start = Max(new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddDays(-daysAgo).AddHours(6 + random.Next(16)).AddMinutes(random.Next(60)), previousEnd.AddMinutes(30));
+            var trip = generator.Generate(member.Profile, start, member.HomeLatitude, member.HomeLongitude, legs: 6 + random.Next(14));
+            previousEnd = trip.Events[^1].Timestamp;
+            foreach (var batch in trip.Events.Chunk(BatchSize))
+            {
+                await SendAsync(member.VehicleId, batch, cancellationToken);
+            }
+        }
+    }
+}

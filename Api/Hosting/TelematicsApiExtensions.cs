@@ -1,0 +1,92 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using OpenTelemetry.Metrics;
+using Scalar.AspNetCore;
+using Telematics.Api.Admin;
+using Telematics.Api.Auth;
+using Telematics.Api.Drivers;
+using Telematics.Api.Fleet;
+using Telematics.Api.Pricing;
+using Telematics.Api.Risk;
+using Telematics.Api.Telemetry;
+using Telematics.Api.Trips;
+using Telematics.Silo.Hosting;
+
+namespace Telematics.Api.Hosting;
+
+public static class TelematicsApiExtensions
+{
+    /// <summary>Co-hosts the silo and adds the Api's services: auth, problem details, OpenAPI, metrics, the built-in fleet.</summary>
+    public static WebApplicationBuilder AddTelematicsApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.UseOrleans(silo => silo.UseTelematics(builder.Configuration));
+
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
+        services.AddOpenTelemetry().WithMetrics(m => m
+            .AddAspNetCoreInstrumentation()
+            .AddMeter("Microsoft.Orleans")
+            .AddPrometheusExporter());
+
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
+        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
+        services.AddOptions<FleetOptions>().BindConfiguration(FleetOptions.Section);
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<AuthOptions>>((jwt, auth) =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = auth.Value.Issuer,
+                    ValidAudience = auth.Value.Issuer,
+                    IssuerSigningKey = TokenService.KeyOf(auth.Value),
+                    RoleClaimType = System.Security.Claims.ClaimTypes.Role,
+                    NameClaimType = "sub",
+                };
+            });
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddTelematicsAuthorization();
+        services.AddSingleton<AccountService>();
+        services.AddSingleton<TokenService>();
+        services.AddSingleton<RegistrationService>();
+
+        var fleet = builder.Configuration.GetSection(FleetOptions.Section).Get<FleetOptions>() ?? new FleetOptions();
+        if (fleet.Enabled && TelematicsOptions.ReadMode(builder.Configuration) == TelematicsMode.Embedded)
+        {
+            services.AddHostedService<SimulatedFleetService>();
+        }
+
+        return builder;
+    }
+
+    public static WebApplication UseTelematicsApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapAuthApi();
+        app.MapTelemetryApi();
+        app.MapDriversApi();
+        app.MapTripsApi();
+        app.MapRiskApi();
+        app.MapPricingApi();
+        app.MapAdminApi();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        app.MapPrometheusScrapingEndpoint();
+        app.MapHealthChecks("/health", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+        return app;
+    }
+}

@@ -1,0 +1,12 @@
+namespace Telematics.Api.Telemetry;
+
+public sealed class IngestionOptions
+{
+    public const string Section = "Telematics:Ingestion";
+
+    /// <summary>The most events one batch may carry. Default: 10,000.</summary>
+    public int MaxBatchSize { get; set; } = 10_000;
+
+    /// <summary>How far ahead of the server's clock a device clock may run. Default: 5 minutes.</summary>
+    public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Telematics.Api.Auth;
+using Telematics.Api.Trips;
+using Telematics.Vehicles;
+
+namespace Telematics.Api.Telemetry;
+
+public static class TelemetryApi
+{
+    public static RouteGroupBuilder MapTelemetryApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/telemetry").WithTags("Telemetry").RequireAuthorization(Policies.Ingest);
+        group.MapPost("/events", IngestAsync).WithName("IngestEvents").WithSummary("Ingest one batch of a vehicle's events")
+            .Accepts<EventBatchRequest>("application/json");
+        group.MapPost("/vehicles/{vehicleId}/trips/end", EndTripAsync).WithName("EndTrip").WithSummary("End the vehicle's current trip now");
+        return group;
+    }
+
+    public sealed record IngestResponse(int Accepted, int Duplicates);
+
+    /// <summary>
+    /// Reads the body itself rather than binding it, so malformed JSON is answered with the JSON path that broke,
+    /// and validates the whole batch before the vehicle sees any of it: a bad batch stores nothing.
+    /// </summary>
+    private static async Task<Results<Accepted<IngestResponse>, ValidationProblem, ProblemHttpResult>> IngestAsync(
+        HttpRequest http, IGrainFactory grains, TimeProvider time, IOptions<IngestionOptions> options, CancellationToken cancellationToken)
+    {
+        if (!http.HasJsonContentType())
+        {
+            return TypedResults.Problem("Send the batch as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        EventBatchRequest? request;
+        try
+        {
+            request = await http.ReadFromJsonAsync<EventBatchRequest>(cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [ex.Path ?? "$"] = [ex.Message] }, title: "The body is not a valid event batch.");
+        }
+
+        var (vehicleId, events, errors) = EventBatchValidator.Validate(request ?? new EventBatchRequest(null, null), time.GetUtcNow(), options.Value);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The event batch is invalid; nothing of it was stored.");
+        }
+
+        try
+        {
+            var result = await grains.GetGrain<IVehicleGrain>(vehicleId).RecordEventsAsync(events);
+            return TypedResults.Accepted((string?)null, new IngestResponse(result.Accepted, result.Duplicates));
+        }
+        catch (VehicleNotRegisteredException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status404NotFound, title: "Unknown vehicle");
+        }
+    }
+
+    private static async Task<Results<Ok<TripResponse>, NotFound<ProblemDetails>>> EndTripAsync(string vehicleId, IGrainFactory grains)
+    {
+        var summary = await grains.GetGrain<IVehicleGrain>(vehicleId).EndCurrentTripAsync();
+        return summary is null
+            ? TypedResults.NotFound(new ProblemDetails { Title = "No trip in progress", Detail = $"Vehicle '{vehicleId}' has no trip in progress.", Status = 404 })
+            : TypedResults.Ok(summary.ToResponse());
+    }
+}

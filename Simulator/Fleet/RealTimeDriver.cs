@@ -1,0 +1,34 @@
+using Telematics.Simulator.Driving;
+using Telematics.Telemetry;
+
+namespace Telematics.Simulator.Fleet;
+
+/// <summary>Drives one vehicle in real time: short trips whose events are sent as their timestamps pass, with pauses between trips.</summary>
+public static class RealTimeDriver
+{
+    private static readonly TimeSpan BatchInterval = TimeSpan.FromSeconds(5);
+
+    public delegate Task SendEvents(string vehicleId, IReadOnlyList<TelematicsEvent> events, CancellationToken cancellationToken);
+
+    public static async Task DriveAsync(FleetMember member, TripGenerator generator, SendEvents send, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var random = new Random(member.VehicleId.GetHashCode(StringComparison.Ordinal));
+        using var ticker = new PeriodicTimer(BatchInterval, time);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var trip = generator.Generate(member.Profile, time.GetUtcNow(), member.HomeLatitude, member.HomeLongitude, legs: 2 + random.Next(3));
+            var sent = 0;
+            while (sent < trip.Events.Count && await ticker.WaitForNextTickAsync(cancellationToken))
+            {
+                var due = trip.Events.Skip(sent).TakeWhile(e => e.Timestamp <= time.GetUtcNow()).ToList();
+                if (due.Count > 0)
+                {
+                    await send(member.VehicleId, due, cancellationToken);
+                    sent += due.Count;
+                }
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(10 + random.Next(30)), time, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Net.Http.Json;
+
+namespace Telematics.IntegrationTests.Api;
+
+/// <summary>One Api for the HTTP tests, with admin and device clients and helpers to register drivers.</summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    public TelematicsApiFactory Factory { get; } = new();
+    public HttpClient Admin { get; private set; } = null!;
+    public HttpClient Device { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Admin = await Factory.LoginAsync("admin", "admin-dev");
+        Device = await Factory.LoginAsync("device", "device-dev");
+    }
+
+    public async Task RegisterAsync(string driverId, string vehicleId, string password = "correct-horse")
+    {
+        var driver = await Admin.PostAsJsonAsync("/api/v1/admin/drivers", new
+        {
+            driverId,
+            name = "Api Test",
+            policyStart = DateTimeOffset.UtcNow.AddDays(-30),
+            password,
+            rating = new
+            {
+                insuredAge = 40, insuredSex = "Male", carAge = 3, marital = "Single", carUse = "Private", creditScore = 700,
+                region = "Rural", annualMilesDeclared = 9000, yearsNoClaims = 20, territory = 12,
+            },
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Created, driver.StatusCode);
+        var vehicle = await Admin.PostAsJsonAsync("/api/v1/admin/vehicles", new { vehicleId, driverId });
+        Assert.Equal(System.Net.HttpStatusCode.Created, vehicle.StatusCode);
+    }
+
+    public async Task DisposeAsync() => await Factory.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "api";
+}

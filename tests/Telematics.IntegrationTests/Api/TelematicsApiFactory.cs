@@ -1,0 +1,38 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Telematics.IntegrationTests.Api;
+
+/// <summary>The real Api with its co-hosted silo, on free ports and without the built-in fleet.</summary>
+public sealed class TelematicsApiFactory : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Telematics:Fleet:Enabled", "false");
+        builder.UseSetting("Telematics:SiloPort", FreePort().ToString());
+        builder.UseSetting("Telematics:GatewayPort", FreePort().ToString());
+    }
+
+    public async Task<HttpClient> LoginAsync(string username, string password)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { username, password });
+        response.EnsureSuccessStatusCode();
+        var login = await response.Content.ReadFromJsonAsync<LoginBody>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login!.Token);
+        return client;
+    }
+
+    private sealed record LoginBody(string Token);
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

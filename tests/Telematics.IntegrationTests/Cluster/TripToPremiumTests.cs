@@ -1,0 +1,120 @@
+using Telematics.Drivers;
+using Telematics.Pricing;
+using Telematics.Risk;
+using Telematics.Streams;
+using Telematics.Trips;
+using Telematics.Vehicles;
+
+namespace Telematics.IntegrationTests.Cluster;
+
+[Collection(ClusterCollection.Name)]
+public sealed class TripToPremiumTests(ClusterFixture fixture)
+{
+    private IClusterClient Client => fixture.Client;
+
+    private async Task<(IDriverGrain Driver, IVehicleGrain Vehicle)> RegisterAsync(string driverId, string vehicleId)
+    {
+        var driver = Client.GetGrain<IDriverGrain>(driverId);
+        await driver.RegisterAsync(TestData.Registration("Test Driver"));
+        var vehicle = Client.GetGrain<IVehicleGrain>(vehicleId);
+        await vehicle.RegisterAsync(driverId);
+        return (driver, vehicle);
+    }
+
+    [Fact]
+    public async Task An_ended_trip_rescores_and_reprices_the_driver_and_publishes_both_on_streams()
+    {
+        await using var scores = await StreamProbe<RiskScoreCalculated>.SubscribeAsync(Client, StreamNamespaces.RiskScoreCalculated, "DRV-CL-1");
+        await using var premiums = await StreamProbe<PremiumUpdated>.SubscribeAsync(Client, StreamNamespaces.PremiumUpdated, "DRV-CL-1");
+        var (driver, vehicle) = await RegisterAsync("DRV-CL-1", "VEH-CL-1");
+        var before = (await scores.NextAsync("on registration")).Score;
+        await premiums.NextAsync("on registration");
+
+        var events = TestData.HarshTrip(seconds: 1_800, ago: TimeSpan.FromHours(1));
+        var first = await vehicle.RecordEventsAsync(events[..900]);
+        var second = await vehicle.RecordEventsAsync(events[900..]);
+        var trip = await vehicle.EndCurrentTripAsync();
+
+        Assert.Equal((900, 0), (first.Accepted, first.Duplicates));
+        Assert.Equal((900, 0), (second.Accepted, second.Duplicates));
+        Assert.NotNull(trip);
+        Assert.Equal(TripStatus.Completed, trip.Status);
+        Assert.Equal(30, trip.Features!.HarshBrakings);
+
+        var scored = await scores.NextAsync("after the trip ended");
+        var priced = await premiums.NextAsync("after the trip ended");
+        Assert.Equal(before, scored.Previous);
+        Assert.True(scored.Score.ExpectedClaimFrequency > before.ExpectedClaimFrequency,
+            $"30 harsh brakings in {trip.Features.DistanceMiles:F1} miles should raise the frequency above {before.ExpectedClaimFrequency}; got {scored.Score.ExpectedClaimFrequency}");
+        Assert.Equal(scored.Score, await driver.GetRiskScoreAsync());
+        Assert.Equal(priced.Premium, await driver.GetPremiumAsync());
+
+        var profile = await driver.GetProfileAsync();
+        Assert.Equal(1, profile!.TripCount);
+        Assert.Equal(trip.TripId, Assert.Single(await driver.GetTripsAsync(10)).TripId);
+    }
+
+    [Fact]
+    public async Task Resent_events_are_counted_as_duplicates_and_stored_once()
+    {
+        var (_, vehicle) = await RegisterAsync("DRV-CL-2", "VEH-CL-2");
+        var events = TestData.HarshTrip(seconds: 120, ago: TimeSpan.FromHours(1));
+
+        await vehicle.RecordEventsAsync(events);
+        var resent = await vehicle.RecordEventsAsync(events[60..]);
+        var trip = await vehicle.EndCurrentTripAsync();
+
+        Assert.Equal((0, 60), (resent.Accepted, resent.Duplicates));
+        Assert.Equal(120, trip!.EventCount);
+    }
+
+    [Fact]
+    public async Task Ignition_off_ends_the_trip_and_the_next_event_opens_a_new_one()
+    {
+        var (driver, vehicle) = await RegisterAsync("DRV-CL-3", "VEH-CL-3");
+        var events = TestData.HarshTrip(seconds: 300, ago: TimeSpan.FromHours(2));
+        events[^1] = events[^1] with { Ignition = false };
+        var next = TestData.HarshTrip(seconds: 60, ago: TimeSpan.FromHours(1));
+
+        await vehicle.RecordEventsAsync(events);
+        await vehicle.RecordEventsAsync(next);
+        var second = await vehicle.EndCurrentTripAsync();
+
+        Assert.EndsWith("-T000002", second!.TripId);
+        var trips = await WaitForAsync(() => driver.GetTripsAsync(10), t => t.Count == 2, "both trips reach the driver");
+        Assert.Contains(trips, t => t.EndReason == TripEndReason.IgnitionOff);
+    }
+
+    [Fact]
+    public async Task A_trip_with_no_event_for_the_idle_timeout_ends_by_itself()
+    {
+        var (driver, vehicle) = await RegisterAsync("DRV-CL-4", "VEH-CL-4");
+
+        await vehicle.RecordEventsAsync(TestData.HarshTrip(seconds: 120, ago: TimeSpan.FromMinutes(1)));
+
+        var trips = await WaitForAsync(() => driver.GetTripsAsync(10), t => t.Count == 1, $"the idle timeout of {ClusterFixture.IdleTimeout} ends the trip");
+        Assert.Equal(TripEndReason.IdleTimeout, trips[0].EndReason);
+        var endedLater = await vehicle.EndCurrentTripAsync();
+        Assert.Equal((TripStatus.Completed, TripEndReason.IdleTimeout), (endedLater!.Status, endedLater.EndReason));
+    }
+
+    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (true)
+        {
+            var value = await read();
+            if (done(value))
+            {
+                return value;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out waiting until {what}.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
