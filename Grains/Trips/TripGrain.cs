@@ -1,19 +1,46 @@
 using Microsoft.Extensions.Options;
+using Telematics.Archive;
 using Telematics.Streams;
 using Telematics.Telemetry;
 
 namespace Telematics.Trips;
 
 /// <summary>
-/// Holds a trip's events in memory while it runs; when it ends, stores only the computed features
-/// and publishes <see cref="TripCompleted"/> on the driver's stream.
+/// Holds a trip's events in memory while it runs, archiving each new event before acknowledging it. When the trip
+/// ends it stores only the computed features and publishes <see cref="TripCompleted"/> on the driver's stream.
 /// </summary>
+/// <remarks>
+/// A grain timer ends an idle trip on time; a reminder backs it up, because a reminder outlives the silo: a trip
+/// whose silo died is reactivated by it, reloads its events from the archive and still ends.
+/// </remarks>
 public sealed class TripGrain(
     [PersistentState("trip", StorageNames.Telematics)] IPersistentState<TripState> state,
-    IOptions<TripOptions> options) : Grain, ITripGrain
+    IEventArchive archive,
+    IOptions<TripOptions> options,
+    TimeProvider time) : Grain, ITripGrain, IRemindable
 {
+    private const string IdleReminder = "idle";
+    private static readonly TimeSpan MinimumReminderPeriod = TimeSpan.FromMinutes(1);
+
     private readonly SortedDictionary<DateTimeOffset, TelematicsEvent> _events = [];
     private IGrainTimer? _idleTimer;
+    private DateTimeOffset _lastReceivedAt;
+
+    private string TripId => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _lastReceivedAt = time.GetUtcNow();
+        if (state.State.Status == TripStatus.InProgress)
+        {
+            foreach (var e in await archive.ReadTripAsync(TripId, cancellationToken))
+            {
+                _events.TryAdd(e.Timestamp, e);
+            }
+
+            ResetIdleTimer();
+        }
+    }
 
     public async Task<TripAppendResult> AppendAsync(string vehicleId, string driverId, IReadOnlyList<TelematicsEvent> events)
     {
@@ -22,29 +49,29 @@ public sealed class TripGrain(
             return new TripAppendResult(0, 0, TripAppendOutcome.AlreadyClosed, state.State.Features?.EndedAt);
         }
 
-        state.State.VehicleId = vehicleId;
-        state.State.DriverId = driverId;
-        state.State.Status = TripStatus.InProgress;
-
-        var accepted = 0;
-        foreach (var e in events)
+        if (state.State.Status == TripStatus.NotStarted)
         {
-            if (_events.TryAdd(e.Timestamp, e))
-            {
-                accepted++;
-            }
+            await StartAsync(vehicleId, driverId);
+        }
+
+        var fresh = events.DistinctBy(e => e.Timestamp).Where(e => !_events.ContainsKey(e.Timestamp)).ToList();
+        await archive.AppendAsync(TripId, vehicleId, fresh);
+        foreach (var e in fresh)
+        {
+            _events.Add(e.Timestamp, e);
         }
 
         state.State.EventCount = _events.Count;
+        _lastReceivedAt = time.GetUtcNow();
         ResetIdleTimer();
 
         if (_events.Count > 0 && _events.Last().Value.Ignition == false)
         {
             await EndAsync(TripEndReason.IgnitionOff);
-            return new TripAppendResult(accepted, events.Count - accepted, TripAppendOutcome.AppendedAndClosed, state.State.Features?.EndedAt);
+            return new TripAppendResult(fresh.Count, events.Count - fresh.Count, TripAppendOutcome.AppendedAndClosed, state.State.Features?.EndedAt);
         }
 
-        return new TripAppendResult(accepted, events.Count - accepted, TripAppendOutcome.Appended, null);
+        return new TripAppendResult(fresh.Count, events.Count - fresh.Count, TripAppendOutcome.Appended, null);
     }
 
     public async Task<TripSummary> EndAsync(TripEndReason reason)
@@ -63,8 +90,12 @@ public sealed class TripGrain(
         _idleTimer?.Dispose();
         _idleTimer = null;
         _events.Clear();
+        if (await this.GetReminder(IdleReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
 
-        var completed = new TripCompleted(this.GetPrimaryKeyString(), state.State.VehicleId!, state.State.DriverId!, reason, features);
+        var completed = new TripCompleted(TripId, state.State.VehicleId!, state.State.DriverId!, reason, features);
         await this.GetStreamProvider(StreamNamespaces.Provider)
             .GetStream<TripCompleted>(StreamId.Create(StreamNamespaces.TripCompleted, completed.DriverId))
             .OnNextAsync(completed);
@@ -73,8 +104,22 @@ public sealed class TripGrain(
 
     public Task<TripSummary> GetSummaryAsync() => Task.FromResult(Summary());
 
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        time.GetUtcNow() - _lastReceivedAt >= options.Value.IdleTimeout ? EndAsync(TripEndReason.IdleTimeout) : Task.CompletedTask;
+
+    /// <summary>Stores that the trip is open before its first event is archived, so a reactivation knows to reload it.</summary>
+    private async Task StartAsync(string vehicleId, string driverId)
+    {
+        state.State.VehicleId = vehicleId;
+        state.State.DriverId = driverId;
+        state.State.Status = TripStatus.InProgress;
+        await state.WriteStateAsync();
+        var period = options.Value.IdleTimeout > MinimumReminderPeriod ? options.Value.IdleTimeout : MinimumReminderPeriod;
+        await this.RegisterOrUpdateReminder(IdleReminder, period, period);
+    }
+
     private TripSummary Summary() => new(
-        this.GetPrimaryKeyString(),
+        TripId,
         state.State.VehicleId ?? "",
         state.State.DriverId ?? "",
         state.State.Status,

@@ -7,6 +7,15 @@ public sealed class TelematicsOptions
     /// <summary>How the cluster stores state and finds its silos. Default: <see cref="TelematicsMode.Embedded"/>.</summary>
     public TelematicsMode Mode { get; set; } = TelematicsMode.Embedded;
 
+    /// <summary>Names the cluster in the membership table: silos with the same id form one cluster. Default: telematics.</summary>
+    public string ClusterId { get; set; } = "telematics";
+
+    /// <summary>Names the service whose grain state and reminders are stored; stable across deployments. Default: telematics.</summary>
+    public string ServiceId { get; set; } = "telematics";
+
+    /// <summary>The address other silos and clients reach this silo at (Postgres mode). Default: 127.0.0.1.</summary>
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+
     /// <summary>The silo-to-silo port. Default: 11111.</summary>
     public int SiloPort { get; set; } = 11111;
 

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Telematics.Archive;
 using Telematics.Drivers;
+using Telematics.Silo.Postgres;
 using Telematics.Pricing;
 using Telematics.Risk;
 using Telematics.Streams;
@@ -17,11 +19,13 @@ public static class TelematicsSiloBuilderExtensions
         {
             case TelematicsMode.Embedded:
                 silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
-                silo.AddTelematicsMemoryStorage();
+                silo.AddTelematicsInMemoryPersistence();
+                break;
+            case TelematicsMode.Postgres:
+                silo.UseTelematicsPostgres(configuration, options);
                 break;
             default:
-                throw new InvalidOperationException(
-                    $"Telematics:Mode '{options.Mode}' is not supported by this build; use '{TelematicsMode.Embedded}'.");
+                throw new InvalidOperationException($"Telematics:Mode '{options.Mode}' is unknown; use Embedded or Postgres.");
         }
 
         return silo.AddTelematicsGrains(configuration);
@@ -35,15 +39,17 @@ public static class TelematicsSiloBuilderExtensions
         return silo;
     }
 
-    /// <summary>In-memory grain and pub-sub storage: state lives as long as the silo.</summary>
-    public static ISiloBuilder AddTelematicsMemoryStorage(this ISiloBuilder silo) => silo
+    /// <summary>In-memory grain and pub-sub storage and reminders: state lives as long as the silo.</summary>
+    public static ISiloBuilder AddTelematicsInMemoryPersistence(this ISiloBuilder silo) => silo
         .AddMemoryGrainStorage(StorageNames.Telematics)
-        .AddMemoryGrainStorage(StorageNames.PubSub);
+        .AddMemoryGrainStorage(StorageNames.PubSub)
+        .UseInMemoryReminderService();
 
     public static IServiceCollection AddTelematicsDomain(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRiskModel, BaselineRiskModel>();
+        services.TryAddSingleton<IEventArchive, TransientEventArchive>();
         services.AddOptions<TripOptions>().Bind(configuration.GetSection(TripOptions.Section));
         services.AddOptions<DriverOptions>().Bind(configuration.GetSection(DriverOptions.Section));
         services.AddOptions<PricingOptions>().Bind(configuration.GetSection(PricingOptions.Section));

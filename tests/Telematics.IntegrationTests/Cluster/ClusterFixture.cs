@@ -20,7 +20,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Telematics:Trips:IdleTimeout"] = IdleTimeout.ToString() })
             .Build();
         var builder = new InProcessTestClusterBuilder(initialSilosCount: 2);
-        builder.ConfigureSilo((_, silo) => silo.AddTelematicsMemoryStorage().AddTelematicsGrains(configuration));
+        builder.ConfigureSilo((_, silo) => silo.AddTelematicsInMemoryPersistence().AddTelematicsGrains(configuration));
         builder.ConfigureClient(client => client.AddMemoryStreams(StreamNamespaces.Provider));
         Cluster = builder.Build();
         await Cluster.DeployAsync();

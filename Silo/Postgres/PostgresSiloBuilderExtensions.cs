@@ -1,0 +1,70 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using Orleans.Configuration;
+using Telematics.Archive;
+using Telematics.Silo.Hosting;
+
+namespace Telematics.Silo.Postgres;
+
+public static class PostgresSiloBuilderExtensions
+{
+    /// <summary>The ADO.NET invariant name under which Orleans finds Npgsql.</summary>
+    public const string Invariant = "Npgsql";
+
+    /// <summary>Clustering, grain storage and reminders on PostgreSQL, the schema migrated at start, events archived with COPY.</summary>
+    public static ISiloBuilder UseTelematicsPostgres(this ISiloBuilder silo, IConfiguration configuration, TelematicsOptions options)
+    {
+        var connectionString = RequireConnectionString(configuration);
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = options.ClusterId;
+            o.ServiceId = options.ServiceId;
+        });
+        silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.AdvertisedAddress != "127.0.0.1");
+        silo.UseAdoNetClustering(o =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = connectionString;
+        });
+        foreach (var storage in new[] { StorageNames.Telematics, StorageNames.PubSub })
+        {
+            silo.AddAdoNetGrainStorage(storage, o =>
+            {
+                o.Invariant = Invariant;
+                o.ConnectionString = connectionString;
+            });
+        }
+
+        silo.UseAdoNetReminderService(o =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = connectionString;
+        });
+
+        silo.Services.AddTelematicsPostgres(connectionString);
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SchemaMigrationParticipant>();
+        return silo;
+    }
+
+    /// <summary>The data source, migrator, archive and partition upkeep; shared by silos and the operations commands.</summary>
+    public static IServiceCollection AddTelematicsPostgres(this IServiceCollection services, string connectionString)
+    {
+        if (services.Any(s => s.ServiceType == typeof(NpgsqlDataSource)))
+        {
+            return services;
+        }
+
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton<SchemaMigrator>();
+        services.AddOptions<EventArchiveOptions>().BindConfiguration(EventArchiveOptions.Section);
+        services.AddSingleton<IEventArchive, PostgresEventArchive>();
+        services.AddHostedService<PartitionMaintenanceService>();
+        return services;
+    }
+
+    public static string RequireConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString("Postgres") is { Length: > 0 } cs
+            ? cs
+            : throw new InvalidOperationException("Telematics:Mode is Postgres but ConnectionStrings:Postgres is not set (e.g. ConnectionStrings__Postgres=\"Host=…;Username=…;Password=…;Database=…\").");
+}
