@@ -43,7 +43,8 @@ public sealed record TripFeatures(
     DateOnly LocalEndDate = default,
     double PhoneUseS = 0,
     int DuplicateEventCount = 0,
-    int RejectedPositionCount = 0)
+    int RejectedPositionCount = 0,
+    double GapDistanceM = 0)
 {
     public double DistanceMiles => DistanceM / 1609.344;
 
@@ -51,6 +52,12 @@ public sealed record TripFeatures(
     public int HarshBrakings => BrakingCounts.Length > 0 ? BrakingCounts[0] : 0;
 
     public int HarshAccelerations => AccelerationCounts.Length > 0 ? AccelerationCounts[0] : 0;
+
+    /// <summary>
+    /// GNSS distance outside gaps over the speed-integrated distance of the same intervals: close to 1 on sound
+    /// data, far from it when positions freeze or drift or the device reports no speed. NaN without speed data.
+    /// </summary>
+    public double DistanceCrossCheckRatio => SpeedIntegratedDistanceM > 0 ? (DistanceM - GapDistanceM) / SpeedIntegratedDistanceM : double.NaN;
 
     public double WeekdayDistanceM => MondayDistanceM + TuesdayDistanceM + WednesdayDistanceM + ThursdayDistanceM + FridayDistanceM;
 

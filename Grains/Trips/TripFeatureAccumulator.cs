@@ -34,6 +34,7 @@ internal sealed class TripFeatureAccumulator(TripFeatureOptions options)
     private double _movingIntegratedM;
     private double _idleS;
     private double _gapS;
+    private double _gapM;
     private double _speedingS;
     private double _speedingM;
     private double _nightMovingS;
@@ -56,6 +57,7 @@ internal sealed class TripFeatureAccumulator(TripFeatureOptions options)
         if (gap)
         {
             _gapS += seconds;
+            _gapM += legM;
             AddReadings(from, holdTicks: 0);
             CloseEpisodes();
             return;
@@ -118,7 +120,8 @@ internal sealed class TripFeatureAccumulator(TripFeatureOptions options)
             LocalEndDate: _clock.LocalDate(last),
             PhoneUseS: _phoneUseS,
             DuplicateEventCount: telemetry.DuplicateCount,
-            RejectedPositionCount: telemetry.RejectedPositionCount);
+            RejectedPositionCount: telemetry.RejectedPositionCount,
+            GapDistanceM: _gapM);
     }
 
     private double Leg(in TelemetrySample from, in TelemetrySample to, bool counts)

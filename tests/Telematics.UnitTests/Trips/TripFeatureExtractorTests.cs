@@ -17,6 +17,7 @@ public sealed class TripFeatureExtractorTests
         Assert.Equal(600, features.DurationS, precision: 6);
         Assert.Equal(12_000, features.DistanceM, tolerance: 12);
         Assert.Equal(12_000, features.SpeedIntegratedDistanceM, precision: 6);
+        Assert.Equal(1, features.DistanceCrossCheckRatio, tolerance: 0.001);
         Assert.Equal(600, features.MovingTimeS, precision: 6);
         Assert.Equal(0, features.IdleTimeS);
         Assert.Equal(0, features.GapTimeS);
@@ -125,6 +126,8 @@ public sealed class TripFeatureExtractorTests
         Assert.Equal(31, features.GapTimeS, precision: 6);
         Assert.Equal(59 + 59, features.MovingTimeS, precision: 6);
         Assert.Equal(25 * 60 + 10 * 30 + 5 * 59, features.DistanceM, tolerance: 3);
+        Assert.Equal(325, features.GapDistanceM, tolerance: 1);
+        Assert.Equal(1, features.DistanceCrossCheckRatio, tolerance: 0.001);
     }
 
     [Fact]
@@ -162,6 +165,18 @@ public sealed class TripFeatureExtractorTests
         Assert.Equal([1, 1, 0, 0, 0, 0], fast.AccelerationCounts);
         Assert.Equal([1, 1, 1, 1, 0], fast.LeftTurnCounts);
         Assert.Equal([1, 1, 1, 1, 1], fast.RightTurnCounts);
+    }
+
+    [Fact]
+    public void Frozen_positions_fail_the_distance_cross_check()
+    {
+        var frozen = new TripBuilder(Start).Cruise(20, 61).Build().Select(e => e with { Longitude = -73.6 });
+
+        var features = TripFeaturesOf.Events(frozen);
+
+        Assert.Equal(0, features.DistanceM);
+        Assert.Equal(1200, features.SpeedIntegratedDistanceM, precision: 6);
+        Assert.Equal(0, features.DistanceCrossCheckRatio);
     }
 
     [Fact]
@@ -240,5 +255,18 @@ public sealed class TripFeatureExtractorTests
         Assert.Equal(0, TripFeaturesOf.Events(saturdayMorning, toronto).RushAmDistanceM);
         Assert.Equal(evening.DistanceM, evening.RushPmDistanceM);
         Assert.True(monday.DistanceM > 1000);
+    }
+
+    [Fact]
+    public void Local_hours_start_on_the_local_clock_in_a_zone_offset_by_a_quarter_hour()
+    {
+        // 01:14 UTC is 06:59 in Kathmandu (UTC+5:45), a minute before the morning rush.
+        var kathmandu = new TripFeatureOptions { TimeZoneId = "Asia/Kathmandu" };
+        var events = new TripBuilder(new DateTimeOffset(2026, 1, 5, 1, 14, 0, TimeSpan.Zero)).Cruise(20, 121).Build();
+
+        var features = TripFeaturesOf.Events(events, kathmandu);
+
+        Assert.Equal(1200, features.RushAmDistanceM, tolerance: 2);
+        Assert.Equal(2400, features.DistanceM, tolerance: 3);
     }
 }
