@@ -49,4 +49,21 @@ public sealed record DriverFeatures
     [Id(38)] public double RightTurnIntensity11 { get; init; }
     [Id(39)] public double RightTurnIntensity12 { get; init; }
     [Id(40)] public int TripCount { get; init; }
+
+    // Our own additions from here on, not portfolio columns.
+
+    /// <summary>Miles driven in the window scaled to a year of exposure.</summary>
+    [Id(41)] public double AnnualisedMiles { get; init; }
+
+    /// <summary>Share of the distance driven in the configured night hours (local time).</summary>
+    [Id(42)] public double NightShare { get; init; }
+
+    /// <summary>Share of the distance driven above the speed limit.</summary>
+    [Id(43)] public double SpeedingShare { get; init; }
+
+    /// <summary>Share of the moving time spent above the speed limit.</summary>
+    [Id(44)] public double SpeedingTimeShare { get; init; }
+
+    /// <summary>Share of the moving time with the phone in use, as far as devices report it.</summary>
+    [Id(45)] public double PhoneUseShare { get; init; }
 }

@@ -4,6 +4,11 @@ namespace Telematics.Trips;
 /// What one trip contributes to its driver's rolling features. Distances in metres, times in seconds.
 /// Count arrays follow <see cref="HarshEventThresholds"/>: a count at a threshold includes every event at higher ones.
 /// </summary>
+/// <remarks>
+/// Fields after <see cref="EventCount"/> were appended later and have defaults, so older callers and stored
+/// records still bind. Local-time splits use the time zone configured for trip features. Every distance
+/// split (by weekday, night, rush hour, speeding) partitions <see cref="DistanceM"/>; see docs/features.md.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("telematics.TripFeatures")]
 public sealed record TripFeatures(
     DateTimeOffset StartedAt,
@@ -15,7 +20,31 @@ public sealed record TripFeatures(
     int[] BrakingCounts,
     int[] LeftTurnCounts,
     int[] RightTurnCounts,
-    int EventCount)
+    int EventCount,
+    double SpeedIntegratedDistanceM = 0,
+    double MovingTimeS = 0,
+    double IdleTimeS = 0,
+    double GapTimeS = 0,
+    double MeanMovingSpeedMps = 0,
+    double SpeedingTimeS = 0,
+    double SpeedingDistanceM = 0,
+    double NightMovingTimeS = 0,
+    double NightDistanceM = 0,
+    double RushAmDistanceM = 0,
+    double RushPmDistanceM = 0,
+    double MondayDistanceM = 0,
+    double TuesdayDistanceM = 0,
+    double WednesdayDistanceM = 0,
+    double ThursdayDistanceM = 0,
+    double FridayDistanceM = 0,
+    double SaturdayDistanceM = 0,
+    double SundayDistanceM = 0,
+    DateOnly LocalStartDate = default,
+    DateOnly LocalEndDate = default,
+    double PhoneUseS = 0,
+    int DuplicateEventCount = 0,
+    int RejectedPositionCount = 0,
+    double GapDistanceM = 0)
 {
     public double DistanceMiles => DistanceM / 1609.344;
 
@@ -23,4 +52,14 @@ public sealed record TripFeatures(
     public int HarshBrakings => BrakingCounts.Length > 0 ? BrakingCounts[0] : 0;
 
     public int HarshAccelerations => AccelerationCounts.Length > 0 ? AccelerationCounts[0] : 0;
+
+    /// <summary>
+    /// GNSS distance outside gaps over the speed-integrated distance of the same intervals: close to 1 on sound
+    /// data, far from it when positions freeze or drift or the device reports no speed. NaN without speed data.
+    /// </summary>
+    public double DistanceCrossCheckRatio => SpeedIntegratedDistanceM > 0 ? (DistanceM - GapDistanceM) / SpeedIntegratedDistanceM : double.NaN;
+
+    public double WeekdayDistanceM => MondayDistanceM + TuesdayDistanceM + WednesdayDistanceM + ThursdayDistanceM + FridayDistanceM;
+
+    public double WeekendDistanceM => SaturdayDistanceM + SundayDistanceM;
 }

@@ -3,46 +3,58 @@ using Telematics.Trips;
 namespace Telematics.Drivers;
 
 /// <summary>
-/// Rolls a driver's trips up into the portfolio's features over a window ending now.
-/// Rates are per 1,000 miles; shares of driving are weighted by distance.
+/// Rolls a driver's trips up into the portfolio's features over the rolling window from
+/// <paramref name="windowStart"/> to now (see <see cref="DriverOptions.FeatureWindow"/>).
 /// </summary>
+/// <remarks>
+/// Exposure is the window's length in days (at least one). Event rates are counts per 1,000 miles of the
+/// window, kept as doubles where the portfolio rounds to integers. Shares of driving are shares of distance,
+/// split by local time inside each trip (a trip across midnight adds to both days), so the seven weekday
+/// shares sum to 1, as do weekday and weekend. A day is driven when a trip runs on its local date.
+/// Without distance every share and rate is 0.
+/// </remarks>
 public static class DriverFeatureAggregator
 {
     private const double DaysPerYear = 365.25;
+    private const double DaysPerWeek = 7;
+    private const double MetresPerMile = 1609.344;
+    private const double MilesPerRate = 1000;
 
     public static DriverFeatures Aggregate(IReadOnlyCollection<TripFeatures> trips, DateTimeOffset windowStart, DateTimeOffset now)
     {
         var inWindow = trips.Where(t => t.EndedAt >= windowStart && t.StartedAt <= now).ToList();
         var exposureDays = Math.Max(1.0, (now - windowStart).TotalDays);
-        var miles = inWindow.Sum(t => t.DistanceMiles);
-        var perThousandMiles = miles > 0 ? 1000.0 / miles : 0.0;
+        var metres = inWindow.Sum(t => t.DistanceM);
+        var miles = metres / MetresPerMile;
+        var movingS = inWindow.Sum(t => t.MovingTimeS);
+        var daysDriven = inWindow.SelectMany(DatesDriven).Distinct().Count();
 
-        double Rate(Func<TripFeatures, int[]> counts, int index) => inWindow.Sum(t => counts(t)[index]) * perThousandMiles;
-        double Share(Func<TripFeatures, bool> predicate) => miles > 0 ? inWindow.Where(predicate).Sum(t => t.DistanceMiles) / miles : 0.0;
-        double OnDay(DayOfWeek day) => Share(t => t.StartedAt.DayOfWeek == day);
-        double Longer(double hours) => Share(t => t.DurationS > hours * 3600);
+        double Share(Func<TripFeatures, double> metresOf) => metres > 0 ? inWindow.Sum(metresOf) / metres : 0;
+        double TimeShare(Func<TripFeatures, double> secondsOf) => movingS > 0 ? inWindow.Sum(secondsOf) / movingS : 0;
+        double InTripsLongerThan(double hours) => Share(t => t.DurationS > hours * 3600 ? t.DistanceM : 0);
+        double Rate(Func<TripFeatures, int[]> counts, int index) =>
+            miles > 0 ? inWindow.Sum(t => counts(t)[index]) * MilesPerRate / miles : 0;
 
-        var daysDriven = inWindow.Select(t => t.StartedAt.UtcDateTime.Date).Distinct().Count();
         return new DriverFeatures
         {
             ExposureDays = exposureDays,
-            AnnualPctDriven = Math.Min(1.0, daysDriven / Math.Min(exposureDays, DaysPerYear)),
+            AnnualPctDriven = Math.Min(1.0, daysDriven / exposureDays),
             TotalMilesDriven = miles,
-            PctDriveMon = OnDay(DayOfWeek.Monday),
-            PctDriveTue = OnDay(DayOfWeek.Tuesday),
-            PctDriveWed = OnDay(DayOfWeek.Wednesday),
-            PctDriveThr = OnDay(DayOfWeek.Thursday),
-            PctDriveFri = OnDay(DayOfWeek.Friday),
-            PctDriveSat = OnDay(DayOfWeek.Saturday),
-            PctDriveSun = OnDay(DayOfWeek.Sunday),
-            PctDrive2Hrs = Longer(2),
-            PctDrive3Hrs = Longer(3),
-            PctDrive4Hrs = Longer(4),
-            PctDriveWkday = Share(t => t.StartedAt.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)),
-            PctDriveWkend = Share(t => t.StartedAt.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday),
-            PctDriveRushAm = Share(t => t.StartedAt.Hour is >= 7 and < 9),
-            PctDriveRushPm = Share(t => t.StartedAt.Hour is >= 16 and < 18),
-            AvgDaysWeek = daysDriven / (exposureDays / 7.0),
+            PctDriveMon = Share(t => t.MondayDistanceM),
+            PctDriveTue = Share(t => t.TuesdayDistanceM),
+            PctDriveWed = Share(t => t.WednesdayDistanceM),
+            PctDriveThr = Share(t => t.ThursdayDistanceM),
+            PctDriveFri = Share(t => t.FridayDistanceM),
+            PctDriveSat = Share(t => t.SaturdayDistanceM),
+            PctDriveSun = Share(t => t.SundayDistanceM),
+            PctDrive2Hrs = InTripsLongerThan(2),
+            PctDrive3Hrs = InTripsLongerThan(3),
+            PctDrive4Hrs = InTripsLongerThan(4),
+            PctDriveWkday = Share(t => t.WeekdayDistanceM),
+            PctDriveWkend = Share(t => t.WeekendDistanceM),
+            PctDriveRushAm = Share(t => t.RushAmDistanceM),
+            PctDriveRushPm = Share(t => t.RushPmDistanceM),
+            AvgDaysWeek = Math.Min(DaysPerWeek, daysDriven / (exposureDays / DaysPerWeek)),
             Accel06Miles = Rate(t => t.AccelerationCounts, 0),
             Accel08Miles = Rate(t => t.AccelerationCounts, 1),
             Accel09Miles = Rate(t => t.AccelerationCounts, 2),
@@ -66,6 +78,19 @@ public static class DriverFeatureAggregator
             RightTurnIntensity11 = Rate(t => t.RightTurnCounts, 3),
             RightTurnIntensity12 = Rate(t => t.RightTurnCounts, 4),
             TripCount = inWindow.Count,
+            AnnualisedMiles = miles * DaysPerYear / exposureDays,
+            NightShare = Share(t => t.NightDistanceM),
+            SpeedingShare = Share(t => t.SpeedingDistanceM),
+            SpeedingTimeShare = TimeShare(t => t.SpeedingTimeS),
+            PhoneUseShare = TimeShare(t => t.PhoneUseS),
         };
+    }
+
+    private static IEnumerable<DateOnly> DatesDriven(TripFeatures trip)
+    {
+        for (var date = trip.LocalStartDate; date <= trip.LocalEndDate; date = date.AddDays(1))
+        {
+            yield return date;
+        }
     }
 }

@@ -81,7 +81,7 @@ public sealed class TripGrain(
             return Summary();
         }
 
-        var features = TripFeatureExtractor.Extract([.. _events.Values]);
+        var features = TripFeatureExtractor.Extract(TelemetryCleaner.Clean(_events.Values, options.Value.Cleaning), options.Value.Features);
         state.State.Status = TripStatus.Completed;
         state.State.EndReason = reason;
         state.State.Features = features;

@@ -51,6 +51,7 @@ public static class TelematicsSiloBuilderExtensions
         services.TryAddSingleton<IRiskModel, BaselineRiskModel>();
         services.TryAddSingleton<IEventArchive, TransientEventArchive>();
         services.AddOptions<TripOptions>().Bind(configuration.GetSection(TripOptions.Section));
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<TripOptions>, TripOptionsValidator>().AddOptions<TripOptions>().ValidateOnStart();
         services.AddOptions<DriverOptions>().Bind(configuration.GetSection(DriverOptions.Section));
         services.AddOptions<PricingOptions>().Bind(configuration.GetSection(PricingOptions.Section));
         return services;

@@ -1,0 +1,108 @@
+using Telematics.Geo;
+
+namespace Telematics.Telemetry;
+
+/// <summary>
+/// Turns a trip's raw events, as devices deliver them, into samples fit for feature extraction.
+/// </summary>
+/// <remarks>
+/// Rules, in order (defaults in <see cref="TelemetryCleaningOptions"/>):
+/// <list type="number">
+/// <item>Order by fix time: devices flush backlogs in either order and batches interleave.</item>
+/// <item>De-duplicate by fix time: a trip belongs to one vehicle, and a device resends records it saw no ACK
+/// for. The earliest delivered of equal timestamps is kept, so the result does not depend on batch order
+/// as long as a resend repeats the record.</item>
+/// <item>Reject the position of a fix with impossible coordinates (out of range, NaN, exactly 0,0) or with an
+/// accuracy worse than <see cref="TelemetryCleaningOptions.MaxAccuracyM"/>.</item>
+/// <item>Reject the position of a GPS jump: a fix that implies more than
+/// <see cref="TelemetryCleaningOptions.MaxImpliedSpeedMps"/> from the last accepted position. Before any
+/// position is accepted there is nothing to compare with, so the first candidate must agree with the next
+/// plausible fix instead; otherwise one bad first fix would reject the whole trip.</item>
+/// </list>
+/// A rejected position keeps its sample: speed, accelerations and phone state stay valid readings, and
+/// dropping them would turn a lost fix into a gap.
+/// </remarks>
+public static class TelemetryCleaner
+{
+    public static CleanedTelemetry Clean(IEnumerable<TelematicsEvent> events, TelemetryCleaningOptions options)
+    {
+        var unique = OrderedUniqueByTime(events, out var duplicates);
+        var samples = new TelemetrySample[unique.Count];
+        var anchor = -1;
+        var rejected = 0;
+        for (var i = 0; i < unique.Count; i++)
+        {
+            var accepted = IsPlausible(unique[i], options)
+                && (anchor >= 0 ? !IsJump(unique[anchor], unique[i], options) : !JumpsToNextPlausible(unique, i, options));
+            if (accepted)
+            {
+                anchor = i;
+            }
+            else
+            {
+                rejected++;
+            }
+
+            samples[i] = ToSample(unique[i], accepted);
+        }
+
+        return new CleanedTelemetry(samples, duplicates, rejected);
+    }
+
+    private static List<TelematicsEvent> OrderedUniqueByTime(IEnumerable<TelematicsEvent> events, out int duplicates)
+    {
+        // OrderBy is stable, which is what makes "the earliest delivered wins" hold.
+        var unique = new List<TelematicsEvent>();
+        duplicates = 0;
+        foreach (var e in events.OrderBy(e => e.Timestamp.UtcTicks))
+        {
+            if (unique.Count > 0 && unique[^1].Timestamp.UtcTicks == e.Timestamp.UtcTicks)
+            {
+                duplicates++;
+            }
+            else
+            {
+                unique.Add(e);
+            }
+        }
+
+        return unique;
+    }
+
+    private static bool IsPlausible(TelematicsEvent e, TelemetryCleaningOptions options) =>
+        e.Latitude is >= -90 and <= 90
+        && e.Longitude is >= -180 and <= 180
+        && (e.Latitude, e.Longitude) != (0, 0)
+        && !(e.AccuracyM > options.MaxAccuracyM);
+
+    private static bool IsJump(TelematicsEvent from, TelematicsEvent to, TelemetryCleaningOptions options)
+    {
+        var seconds = (to.Timestamp - from.Timestamp).TotalSeconds;
+        var metres = GeoMath.HaversineM(from.Latitude, from.Longitude, to.Latitude, to.Longitude);
+        return metres > options.MaxImpliedSpeedMps * seconds;
+    }
+
+    private static bool JumpsToNextPlausible(List<TelematicsEvent> ordered, int index, TelemetryCleaningOptions options)
+    {
+        for (var next = index + 1; next < ordered.Count; next++)
+        {
+            if (IsPlausible(ordered[next], options))
+            {
+                return IsJump(ordered[index], ordered[next], options);
+            }
+        }
+
+        return false;
+    }
+
+    private static TelemetrySample ToSample(TelematicsEvent e, bool hasPosition) => new(
+        e.Timestamp.UtcTicks,
+        e.Latitude,
+        e.Longitude,
+        hasPosition,
+        e.SpeedMps,
+        e.AccelLongMps2,
+        e.AccelLatMps2,
+        e.SpeedLimitMps,
+        e.PhoneInUse == true);
+}

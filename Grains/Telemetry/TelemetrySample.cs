@@ -1,0 +1,18 @@
+namespace Telematics.Telemetry;
+
+/// <summary>
+/// One event after cleaning, laid out flat so that feature extraction walks a contiguous array.
+/// </summary>
+/// <param name="UtcTicks">The fix time, UTC ticks; strictly increasing along a cleaned trip.</param>
+/// <param name="HasPosition">False when the position failed a quality rule; the other readings still count.</param>
+/// <param name="SpeedLimitMps">The limit the device or map reported for this fix, if any.</param>
+public readonly record struct TelemetrySample(
+    long UtcTicks,
+    double Latitude,
+    double Longitude,
+    bool HasPosition,
+    double SpeedMps,
+    double AccelLongMps2,
+    double AccelLatMps2,
+    double? SpeedLimitMps,
+    bool PhoneInUse);
