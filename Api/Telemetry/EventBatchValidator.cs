@@ -88,7 +88,7 @@ public static partial class EventBatchValidator
 
         return errors.Count > before
             ? null
-            : new TelematicsEvent(timestamp.ToUniversalTime(), latitude, longitude, speed, heading % 360, accelLong, accelLat,
+            : new TelematicsEvent(ToMicroseconds(timestamp), latitude, longitude, speed, heading % 360, accelLong, accelLat,
                 dto.AccuracyM, dto.Ignition, dto.EventId, dto.SpeedLimitMps, dto.PhoneInUse);
 
         T Required<T>(T? value, string field) where T : struct
@@ -112,6 +112,10 @@ public static partial class EventBatchValidator
             return v;
         }
     }
+
+    /// <summary>UTC, to the microsecond: the archive stores no finer, and a resent event must match its stored twin.</summary>
+    private static DateTimeOffset ToMicroseconds(DateTimeOffset timestamp) =>
+        new(timestamp.UtcTicks - timestamp.UtcTicks % (TimeSpan.TicksPerMillisecond / 1000), TimeSpan.Zero);
 
     [GeneratedRegex("^[A-Za-z0-9._:-]{1,64}$")]
     private static partial Regex IdPattern();

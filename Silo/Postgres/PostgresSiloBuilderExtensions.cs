@@ -21,6 +21,8 @@ public static class PostgresSiloBuilderExtensions
             o.ClusterId = options.ClusterId;
             o.ServiceId = options.ServiceId;
         });
+        // Failure detection can be tuned (Telematics:Membership:ProbeTimeout, NumMissedProbesLimit, …); defaults are Orleans'.
+        silo.Configure<ClusterMembershipOptions>(configuration.GetSection("Telematics:Membership"));
         silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.AdvertisedAddress != "127.0.0.1");
         silo.UseAdoNetClustering(o =>
         {

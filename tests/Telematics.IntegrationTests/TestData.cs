@@ -17,7 +17,8 @@ internal static class TestData
     /// </summary>
     public static List<TelematicsEvent> HarshTrip(int seconds, TimeSpan ago)
     {
-        var start = DateTimeOffset.UtcNow - ago - TimeSpan.FromSeconds(seconds);
+        var now = DateTimeOffset.UtcNow;
+        var start = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero) - ago - TimeSpan.FromSeconds(seconds);
         return Enumerable.Range(0, seconds).Select(i => new TelematicsEvent(
             start.AddSeconds(i),
             45.5 + i * 25 / MetresPerDegreeLatitude,

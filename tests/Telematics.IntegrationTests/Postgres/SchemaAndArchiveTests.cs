@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Telematics.Silo.Postgres;
+
+namespace Telematics.IntegrationTests.Postgres;
+
+public sealed class SchemaAndArchiveTests : IClassFixture<PostgresDatabase>, IAsyncLifetime
+{
+    private readonly PostgresDatabase _database;
+    private readonly SchemaMigrator _migrator;
+
+    public SchemaAndArchiveTests(PostgresDatabase database)
+    {
+        _database = database;
+        _migrator = new SchemaMigrator(database.DataSource, NullLogger<SchemaMigrator>.Instance);
+    }
+
+    public async Task InitializeAsync() => await _migrator.MigrateAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Migrating_again_applies_nothing_and_the_schema_has_every_table()
+    {
+        var second = await _migrator.MigrateAsync();
+
+        Assert.Empty(second);
+        Assert.Equal(SchemaMigrator.Migrations.Count, await _database.ScalarAsync("SELECT count(*) FROM telematics_schema_migrations"));
+        foreach (var table in new[] { "orleansmembershiptable", "orleansstorage", "orleansreminderstable", "telematics_events" })
+        {
+            Assert.Equal(1, await _database.ScalarAsync($"SELECT count(*) FROM pg_class WHERE relname = '{table}'"));
+        }
+    }
+
+    [Fact]
+    public async Task Monthly_partitions_exist_from_this_month_on_and_creating_them_again_is_a_no_op()
+    {
+        var partitions = await EventPartitions.ListAsync(_database.DataSource, default);
+        var again = await EventPartitions.CreateAheadAsync(_database.DataSource, 3, default);
+
+        var thisMonth = new DateOnly(DateTime.UtcNow.Year, DateTime.UtcNow.Month, 1);
+        var months = partitions.Select(p => EventPartitions.MonthOf(p.Name)).OfType<DateOnly>().ToList();
+        Assert.Equal([thisMonth, thisMonth.AddMonths(1), thisMonth.AddMonths(2), thisMonth.AddMonths(3)], months);
+        Assert.Contains(partitions, p => p.Name == "telematics_events_default");
+        Assert.Empty(again);
+    }
+
+    [Fact]
+    public async Task Concurrent_appends_are_all_committed_and_a_trip_reads_back_in_time_order()
+    {
+        await using var archive = new PostgresEventArchive(_database.DataSource, Options.Create(new EventArchiveOptions()), NullLogger<PostgresEventArchive>.Instance);
+        var trips = Enumerable.Range(0, 50).Select(i => (TripId: $"ARCH-T{i}", Events: TestData.HarshTrip(seconds: 200, ago: TimeSpan.FromHours(1)))).ToList();
+
+        await Task.WhenAll(trips.Select(t => archive.AppendAsync(t.TripId, "VEH-ARCH", t.Events)));
+        var readBack = await archive.ReadTripAsync("ARCH-T7");
+
+        Assert.Equal(50 * 200, await _database.ScalarAsync("SELECT count(*) FROM telematics_events WHERE vehicle_id = 'VEH-ARCH'"));
+        Assert.Equal(trips[7].Events.Select(e => (e.Timestamp, e.Latitude, e.Ignition)), readBack.Select(e => (e.Timestamp, e.Latitude, e.Ignition)));
+        Assert.Equal(trips[7].Events.Select(e => (float)e.AccelLongMps2), readBack.Select(e => (float)e.AccelLongMps2));
+    }
+
+    [Fact]
+    public async Task Detaching_old_partitions_keeps_current_ones()
+    {
+        var detached = await EventPartitions.DetachBeforeAsync(_database.DataSource, new DateOnly(2000, 1, 1), default);
+
+        Assert.Empty(detached);
+        Assert.Equal(5, (await EventPartitions.ListAsync(_database.DataSource, default)).Count);
+    }
+}
