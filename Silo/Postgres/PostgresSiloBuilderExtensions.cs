@@ -21,8 +21,10 @@ public static class PostgresSiloBuilderExtensions
             o.ClusterId = options.ClusterId;
             o.ServiceId = options.ServiceId;
         });
-        // Failure detection can be tuned (Telematics:Membership:ProbeTimeout, NumMissedProbesLimit, …); defaults are Orleans'.
+        // Failure detection and call time-outs can be tuned (Telematics:Membership:ProbeTimeout, Telematics:Messaging:ResponseTimeout, …);
+        // unset, they are Orleans' defaults.
         silo.Configure<ClusterMembershipOptions>(configuration.GetSection("Telematics:Membership"));
+        silo.Configure<SiloMessagingOptions>(configuration.GetSection("Telematics:Messaging"));
         silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.AdvertisedAddress != "127.0.0.1");
         silo.UseAdoNetClustering(o =>
         {

@@ -1,9 +1,8 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Telematics.IntegrationTests.Hosting;
 
 namespace Telematics.IntegrationTests.Api;
 
@@ -13,8 +12,8 @@ public sealed class TelematicsApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Telematics:Fleet:Enabled", "false");
-        builder.UseSetting("Telematics:SiloPort", FreePort().ToString());
-        builder.UseSetting("Telematics:GatewayPort", FreePort().ToString());
+        builder.UseSetting("Telematics:SiloPort", SiloProcess.FreePort().ToString());
+        builder.UseSetting("Telematics:GatewayPort", SiloProcess.FreePort().ToString());
     }
 
     public async Task<HttpClient> LoginAsync(string username, string password)
@@ -28,11 +27,4 @@ public sealed class TelematicsApiFactory : WebApplicationFactory<Program>
     }
 
     private sealed record LoginBody(string Token);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
