@@ -9,6 +9,7 @@ using Telematics.Api.Auth;
 using Telematics.Api.Drivers;
 using Telematics.Api.Fleet;
 using Telematics.Api.Pricing;
+using Telematics.Api.Rescoring;
 using Telematics.Api.Risk;
 using Telematics.Api.Telemetry;
 using Telematics.Api.Trips;
@@ -81,6 +82,8 @@ public static class TelematicsApiExtensions
         app.MapRiskApi();
         app.MapPricingApi();
         app.MapAdminApi();
+        app.MapPortfolioApi();
+        app.MapRescoringApi();
 
         app.MapOpenApi();
         app.MapScalarApiReference();

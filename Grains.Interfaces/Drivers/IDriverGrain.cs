@@ -1,4 +1,5 @@
 using Telematics.Pricing;
+using Telematics.Rescoring;
 using Telematics.Risk;
 using Telematics.Trips;
 
@@ -25,10 +26,21 @@ public interface IDriverGrain : IGrainWithStringKey
     [Alias("GetRiskScore")]
     Task<RiskScore?> GetRiskScoreAsync();
 
+    /// <summary>The driver's scores, oldest first (the most recent <c>Telematics:Drivers:ScoreHistoryKept</c>).</summary>
+    [Alias("GetScoreHistory")]
+    Task<IReadOnlyList<RiskScore>> GetScoreHistoryAsync();
+
     [Alias("GetPremium")]
     Task<PremiumQuote?> GetPremiumAsync();
 
     /// <summary>Rescores and reprices from the current features; throws <see cref="DriverNotRegisteredException"/> for an unknown driver.</summary>
     [Alias("Recalculate")]
     Task<PremiumQuote> RecalculateAsync();
+
+    /// <summary>
+    /// Rescores for a rescoring job. A driver is rescored once per job: asked again by the same job (after the job's
+    /// silo was lost), it answers with the outcome it already had.
+    /// </summary>
+    [Alias("Rescore")]
+    Task<RescoreOutcome> RescoreAsync(string jobId, string? modelVersion);
 }

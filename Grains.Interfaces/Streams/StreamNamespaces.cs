@@ -7,4 +7,5 @@ public static class StreamNamespaces
     public const string TripCompleted = "telematics.trip-completed";
     public const string RiskScoreCalculated = "telematics.risk-score-calculated";
     public const string PremiumUpdated = "telematics.premium-updated";
+    public const string DriverUpdated = "telematics.driver-updated";
 }

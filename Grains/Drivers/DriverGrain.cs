@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Orleans.Streams;
 using Orleans.Streams.Core;
 using Telematics.Pricing;
+using Telematics.Rescoring;
 using Telematics.Risk;
 using Telematics.Streams;
 using Telematics.Trips;
@@ -38,9 +39,29 @@ public sealed class DriverGrain(
 
     public Task<RiskScore?> GetRiskScoreAsync() => Task.FromResult(state.State.Score);
 
+    public Task<IReadOnlyList<RiskScore>> GetScoreHistoryAsync() => Task.FromResult<IReadOnlyList<RiskScore>>([.. state.State.ScoreHistory]);
+
     public Task<PremiumQuote?> GetPremiumAsync() => Task.FromResult(state.State.Premium);
 
-    public async Task<PremiumQuote> RecalculateAsync()
+    public async Task<PremiumQuote> RecalculateAsync() => (await ScoreAsync(rescoringJobId: null)).PremiumAfter;
+
+    public async Task<RescoreOutcome> RescoreAsync(string jobId, string? modelVersion)
+    {
+        if (state.State.LastRescore is { } last && last.JobId == jobId)
+        {
+            return last;
+        }
+
+        if (modelVersion is not null && modelVersion != riskModel.Version)
+        {
+            throw new ArgumentException($"Model version '{modelVersion}' is not available; the current model is '{riskModel.Version}'.", nameof(modelVersion));
+        }
+
+        return await ScoreAsync(jobId);
+    }
+
+    /// <summary>Rescores and reprices, stores the result (with the rescoring job's outcome, if any) and publishes it.</summary>
+    private async Task<RescoreOutcome> ScoreAsync(string? rescoringJobId)
     {
         var registration = state.State.Registration ?? throw new DriverNotRegisteredException(DriverId);
         var now = time.GetUtcNow();
@@ -60,11 +81,19 @@ public sealed class DriverGrain(
         state.State.Premium = premium;
         state.State.ScoreHistory.Add(score);
         Trim(state.State.ScoreHistory, driverOptions.Value.ScoreHistoryKept);
+        var outcome = new RescoreOutcome(rescoringJobId ?? "", previousScore, score, previousPremium, premium);
+        if (rescoringJobId is not null)
+        {
+            state.State.LastRescore = outcome;
+        }
+
         await state.WriteStateAsync();
 
         await Stream<RiskScoreCalculated>(StreamNamespaces.RiskScoreCalculated).OnNextAsync(new RiskScoreCalculated(DriverId, score, previousScore));
         await Stream<PremiumUpdated>(StreamNamespaces.PremiumUpdated).OnNextAsync(new PremiumUpdated(DriverId, premium, previousPremium));
-        return premium;
+        var profile = Profile()!;
+        await Stream<DriverUpdated>(StreamNamespaces.DriverUpdated).OnNextAsync(new DriverUpdated(DriverId, profile.Name, profile.TripCount, profile.TotalMiles, score, premium, now));
+        return outcome;
     }
 
     public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>

@@ -1,4 +1,5 @@
 using Telematics.Pricing;
+using Telematics.Rescoring;
 using Telematics.Risk;
 using Telematics.Trips;
 
@@ -16,4 +17,7 @@ public sealed class DriverState
     [Id(3)] public List<RiskScore> ScoreHistory { get; set; } = [];
     [Id(4)] public PremiumQuote? Premium { get; set; }
     [Id(5)] public DriverFeatures? Features { get; set; }
+
+    /// <summary>The last rescoring job's outcome, so a job that resumes after losing its silo rescores nobody twice.</summary>
+    [Id(6)] public RescoreOutcome? LastRescore { get; set; }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Telematics.Archive;
 using Telematics.Drivers;
+using Telematics.Portfolio;
 using Telematics.Silo.Postgres;
 using Telematics.Pricing;
 using Telematics.Risk;
@@ -50,6 +51,7 @@ public static class TelematicsSiloBuilderExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRiskModel, BaselineRiskModel>();
         services.TryAddSingleton<IEventArchive, TransientEventArchive>();
+        services.TryAddSingleton<IDriverReadModel, InMemoryDriverReadModel>();
         services.AddOptions<TripOptions>().Bind(configuration.GetSection(TripOptions.Section));
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<TripOptions>, TripOptionsValidator>().AddOptions<TripOptions>().ValidateOnStart();
         services.AddOptions<DriverOptions>().Bind(configuration.GetSection(DriverOptions.Section));

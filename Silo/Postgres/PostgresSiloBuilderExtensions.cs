@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Orleans.Configuration;
 using Telematics.Archive;
+using Telematics.Portfolio;
 using Telematics.Silo.Hosting;
 
 namespace Telematics.Silo.Postgres;
@@ -31,6 +32,15 @@ public static class PostgresSiloBuilderExtensions
             o.Invariant = Invariant;
             o.ConnectionString = connectionString;
         });
+        return silo.AddTelematicsPostgresPersistence(connectionString);
+    }
+
+    /// <summary>
+    /// Grain storage, reminders, event archive and read model on PostgreSQL, the schema migrated at silo start;
+    /// everything Postgres mode has but clustering, so a test cluster can bring its own.
+    /// </summary>
+    public static ISiloBuilder AddTelematicsPostgresPersistence(this ISiloBuilder silo, string connectionString)
+    {
         foreach (var storage in new[] { StorageNames.Telematics, StorageNames.PubSub })
         {
             silo.AddAdoNetGrainStorage(storage, o =>
@@ -63,6 +73,7 @@ public static class PostgresSiloBuilderExtensions
         services.AddSingleton<SchemaMigrator>();
         services.AddOptions<EventArchiveOptions>().BindConfiguration(EventArchiveOptions.Section);
         services.AddSingleton<IEventArchive, PostgresEventArchive>();
+        services.AddSingleton<IDriverReadModel, PostgresDriverReadModel>();
         services.AddHostedService<PartitionMaintenanceService>();
         return services;
     }

@@ -21,6 +21,7 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
         ("0003_orleans_persistence", "orleans/PostgreSQL-Persistence.sql"),
         ("0004_orleans_reminders", "orleans/PostgreSQL-Reminders.sql"),
         ("0100_telematics_events", "telematics/0100_telematics_events.sql"),
+        ("0101_drivers", "telematics/0101_drivers.sql"),
     ];
 
     /// <returns>The ids of the migrations this call applied.</returns>

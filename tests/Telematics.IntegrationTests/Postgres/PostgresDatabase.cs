@@ -20,7 +20,8 @@ public sealed class PostgresDatabase : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await ExecuteOnServerAsync($"CREATE DATABASE {_name}");
-        ConnectionString = new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = _name }.ConnectionString;
+        // Several silos share one test process: a small pool per silo keeps them all under the server's connection limit.
+        ConnectionString = new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = _name, MaxPoolSize = 20 }.ConnectionString;
         DataSource = NpgsqlDataSource.Create(ConnectionString);
     }
 

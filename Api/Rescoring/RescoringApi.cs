@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Telematics.Api.Auth;
+using Telematics.Rescoring;
+
+namespace Telematics.Api.Rescoring;
+
+/// <summary>Cluster-wide rescoring jobs: start one, watch its progress and result, cancel it.</summary>
+public static class RescoringApi
+{
+    public const int MaxBatchSize = 5_000;
+
+    public static RouteGroupBuilder MapRescoringApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/risk").WithTags("Rescoring").RequireAuthorization(Policies.Admin);
+        group.MapPost("/batch-calculate", StartAsync).WithName("StartRescoring").WithSummary("Start rescoring all drivers or a list of drivers");
+        group.MapGet("/batch/{jobId}", GetAsync).WithName("GetRescoring").WithSummary("A rescoring job's progress and result");
+        group.MapDelete("/batch/{jobId}", CancelAsync).WithName("CancelRescoring").WithSummary("Cancel a rescoring job");
+        return group;
+    }
+
+    public sealed record StartRescoringRequest(List<string>? DriverIds, string? ModelVersion, int? BatchSize);
+
+    private static async Task<Results<Accepted<RescoringProgress>, ValidationProblem>> StartAsync(StartRescoringRequest request, IGrainFactory grains)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.BatchSize is < 1 or > MaxBatchSize)
+        {
+            errors["batchSize"] = [$"must be between 1 and {MaxBatchSize}."];
+        }
+
+        if (request.DriverIds is { } ids && (ids.Count == 0 || ids.Any(string.IsNullOrWhiteSpace)))
+        {
+            errors["driverIds"] = ["must be omitted (all drivers) or list at least one non-empty driver id."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var jobId = Guid.NewGuid().ToString("N");
+        var progress = await grains.GetGrain<IRescoringJobGrain>(jobId)
+            .StartAsync(new RescoringRequest(request.DriverIds?.Distinct().ToList(), request.ModelVersion, request.BatchSize ?? 500));
+        return TypedResults.Accepted($"/api/v1/risk/batch/{jobId}", progress);
+    }
+
+    private static async Task<Results<Ok<RescoringProgress>, NotFound>> GetAsync(string jobId, IGrainFactory grains)
+    {
+        var progress = await grains.GetGrain<IRescoringJobGrain>(jobId).GetProgressAsync();
+        return progress.Status == RescoringJobStatus.NotStarted ? TypedResults.NotFound() : TypedResults.Ok(progress);
+    }
+
+    private static async Task<Results<Ok<RescoringProgress>, NotFound>> CancelAsync(string jobId, IGrainFactory grains)
+    {
+        var job = grains.GetGrain<IRescoringJobGrain>(jobId);
+        if ((await job.GetProgressAsync()).Status == RescoringJobStatus.NotStarted)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return TypedResults.Ok(await job.CancelAsync());
+    }
+}

@@ -1,0 +1,15 @@
+namespace Telematics.Portfolio;
+
+/// <summary>A page of the drivers read model. <see cref="SortBy"/> is one of <see cref="SortableFields"/>.</summary>
+public sealed record DriverQuery(
+    string? Category = null,
+    double? MinScore = null,
+    double? MaxScore = null,
+    string? Search = null,
+    string SortBy = "driverId",
+    bool Descending = false,
+    int Page = 1,
+    int PageSize = 50)
+{
+    public static readonly IReadOnlyList<string> SortableFields = ["driverId", "name", "score", "tripCount", "totalMiles", "telematicsPremium", "discountPct", "updatedAt"];
+}

@@ -1,0 +1,4 @@
+namespace Telematics.Rescoring;
+
+[GenerateSerializer, Alias("telematics.RescoringJobStatus")]
+public enum RescoringJobStatus { NotStarted, Running, Completed, Cancelled }

@@ -1,0 +1,66 @@
+namespace Telematics.Portfolio;
+
+/// <summary>Embedded mode's read model: the rows in memory, with a sorted index of ids for stable paging.</summary>
+public sealed class InMemoryDriverReadModel : IDriverReadModel
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, DriverSummary> _drivers = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _ids = new(StringComparer.Ordinal);
+
+    public Task UpsertAsync(DriverSummary driver, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            if (!_drivers.TryGetValue(driver.DriverId, out var existing) || existing.UpdatedAt <= driver.UpdatedAt)
+            {
+                _drivers[driver.DriverId] = driver;
+                _ids.Add(driver.DriverId);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<DriverPage> QueryAsync(DriverQuery query, CancellationToken cancellationToken = default)
+    {
+        List<DriverSummary> rows;
+        lock (_lock)
+        {
+            rows = [.. _drivers.Values];
+        }
+
+        var filtered = DriverQueries.Apply(rows, query);
+        return Task.FromResult(new DriverPage(filtered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList(), query.Page, query.PageSize, filtered.Count));
+    }
+
+    public Task<PortfolioStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            var rows = _drivers.Values;
+            return Task.FromResult(new PortfolioStatistics(
+                rows.Count,
+                rows.Sum(r => (long)r.TripCount),
+                rows.Sum(r => r.TotalMiles),
+                rows.Count > 0 ? rows.Average(r => r.Score) : 0,
+                rows.Count > 0 ? rows.Average(r => r.ExpectedClaimFrequency) : 0,
+                rows.Sum(r => r.TraditionalPremium),
+                rows.Sum(r => r.TelematicsPremium),
+                rows.GroupBy(r => r.Category).ToDictionary(g => g.Key, g => (long)g.Count())));
+        }
+    }
+
+    public Task<IReadOnlyList<string>> ListDriverIdsAsync(string? afterDriverId, int count, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            if (_ids.Count == 0)
+            {
+                return Task.FromResult<IReadOnlyList<string>>([]);
+            }
+
+            var view = afterDriverId is null ? _ids : _ids.GetViewBetween(afterDriverId, _ids.Max!);
+            return Task.FromResult<IReadOnlyList<string>>(view.Where(id => id != afterDriverId).Take(count).ToList());
+        }
+    }
+}

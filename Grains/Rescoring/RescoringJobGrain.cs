@@ -1,0 +1,153 @@
+using Telematics.Drivers;
+using Telematics.Portfolio;
+
+namespace Telematics.Rescoring;
+
+/// <summary>
+/// Rescores one page of drivers per timer tick, all of the page's drivers at once across the cluster (the batch size
+/// bounds the fan-out), and stores progress after each page. Between ticks the grain answers progress and cancel.
+/// A reminder outlives the silo: if the silo is lost, the reminder reactivates the job elsewhere and it goes on from
+/// the last stored page; drivers of the page that was in flight answer with their stored outcome, so nobody is
+/// rescored or counted twice.
+/// </summary>
+public sealed class RescoringJobGrain(
+    [PersistentState("rescoring", StorageNames.Telematics)] IPersistentState<RescoringJobState> state,
+    IDriverReadModel readModel,
+    TimeProvider time) : Grain, IRescoringJobGrain, IRemindable
+{
+    private const string ResumeReminder = "resume";
+    private IGrainTimer? _pages;
+
+    private string JobId => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Status == RescoringJobStatus.Running)
+        {
+            RunPages();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<RescoringProgress> StartAsync(RescoringRequest request)
+    {
+        if (state.State.Status != RescoringJobStatus.NotStarted)
+        {
+            return Progress();
+        }
+
+        state.State.Request = request;
+        state.State.Status = RescoringJobStatus.Running;
+        state.State.StartedAt = time.GetUtcNow();
+        state.State.Total = request.DriverIds?.Count ?? (await readModel.GetStatisticsAsync()).Drivers;
+        await state.WriteStateAsync();
+        await this.RegisterOrUpdateReminder(ResumeReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        RunPages();
+        return Progress();
+    }
+
+    public Task<RescoringProgress> GetProgressAsync() => Task.FromResult(Progress());
+
+    public async Task<RescoringProgress> CancelAsync()
+    {
+        if (state.State.Status == RescoringJobStatus.Running)
+        {
+            await FinishAsync(RescoringJobStatus.Cancelled);
+        }
+
+        return Progress();
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Task.CompletedTask;
+
+    private void RunPages() =>
+        _pages ??= this.RegisterGrainTimer(RunNextPageAsync, new GrainTimerCreationOptions(TimeSpan.Zero, TimeSpan.FromMilliseconds(1)) { KeepAlive = true });
+
+    private async Task RunNextPageAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Status != RescoringJobStatus.Running)
+        {
+            return;
+        }
+
+        var request = state.State.Request!;
+        var page = await NextPageAsync(request, cancellationToken);
+        if (page.Count == 0)
+        {
+            await FinishAsync(RescoringJobStatus.Completed);
+            return;
+        }
+
+        var results = await Task.WhenAll(page.Select(id => RescoreOneAsync(id, request.ModelVersion)));
+        if (results.Any(r => r.Transient))
+        {
+            // A silo is being lost: take the whole page again next tick. Drivers that were rescored answer with
+            // their stored outcome, so repeating the page rescores and counts nobody twice.
+            return;
+        }
+
+        foreach (var (driverId, outcome, failure, _) in results)
+        {
+            if (outcome is not null)
+            {
+                state.State.Tally.Add(outcome);
+            }
+            else
+            {
+                state.State.Tally.Fail(new RescoringFailure(driverId, failure!));
+            }
+        }
+
+        state.State.Cursor = page[^1];
+        state.State.ListPosition += page.Count;
+        await state.WriteStateAsync();
+    }
+
+    private async Task<IReadOnlyList<string>> NextPageAsync(RescoringRequest request, CancellationToken cancellationToken) =>
+        request.DriverIds is { } ids
+            ? ids.Skip(state.State.ListPosition).Take(request.BatchSize).ToList()
+            : await readModel.ListDriverIdsAsync(state.State.Cursor, request.BatchSize, cancellationToken);
+
+    private async Task<(string DriverId, RescoreOutcome? Outcome, string? Failure, bool Transient)> RescoreOneAsync(string driverId, string? modelVersion)
+    {
+        try
+        {
+            return (driverId, await GrainFactory.GetGrain<IDriverGrain>(driverId).RescoreAsync(JobId, modelVersion), null, false);
+        }
+        catch (Exception ex) when (ex is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
+        {
+            return (driverId, null, ex.Message, true);
+        }
+        catch (Exception ex)
+        {
+            return (driverId, null, ex.Message, false);
+        }
+    }
+
+    private async Task FinishAsync(RescoringJobStatus status)
+    {
+        state.State.Status = status;
+        state.State.FinishedAt = time.GetUtcNow();
+        await state.WriteStateAsync();
+        _pages?.Dispose();
+        _pages = null;
+        if (await this.GetReminder(ResumeReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private RescoringProgress Progress()
+    {
+        var s = state.State;
+        var tally = s.Tally;
+        var elapsed = ((s.FinishedAt ?? time.GetUtcNow()) - (s.StartedAt ?? time.GetUtcNow())).TotalSeconds;
+        var rate = elapsed > 0 ? (tally.Done + tally.Failed) / elapsed : 0;
+        var remaining = Math.Max(0, s.Total - tally.Done - tally.Failed);
+        TimeSpan? eta = s.Status == RescoringJobStatus.Running && rate > 0 ? TimeSpan.FromSeconds(remaining / rate) : null;
+        return new RescoringProgress(JobId, s.Status, s.Request?.ModelVersion, s.Total, tally.Done, tally.Failed, rate, eta, s.StartedAt, s.FinishedAt,
+            tally.PremiumsUp, tally.PremiumsDown, tally.PremiumsUnchanged, tally.TotalPremiumChange,
+            [.. tally.ScoreBandsBefore], [.. tally.ScoreBandsAfter], [.. tally.Failures], RuntimeIdentity);
+    }
+}

@@ -1,0 +1,116 @@
+using Npgsql;
+using Telematics.Portfolio;
+
+namespace Telematics.Silo.Postgres;
+
+/// <summary>The drivers read model in the <c>drivers</c> table, shared by every silo and API node.</summary>
+public sealed class PostgresDriverReadModel(NpgsqlDataSource dataSource) : IDriverReadModel
+{
+    private const string Columns =
+        "driver_id, name, trip_count, total_miles, score, category, expected_claim_frequency, model_version, traditional_premium, telematics_premium, discount_pct, updated_at";
+
+    private static readonly Dictionary<string, string> SortColumns = new()
+    {
+        ["driverId"] = "driver_id",
+        ["name"] = "name",
+        ["score"] = "score",
+        ["tripCount"] = "trip_count",
+        ["totalMiles"] = "total_miles",
+        ["telematicsPremium"] = "telematics_premium",
+        ["discountPct"] = "discount_pct",
+        ["updatedAt"] = "updated_at",
+    };
+
+    public async Task UpsertAsync(DriverSummary d, CancellationToken cancellationToken = default)
+    {
+        // A late, older update never overwrites a newer one: streams do not promise order across silos.
+        await using var command = dataSource.CreateCommand(
+            $"""
+            INSERT INTO drivers ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+            ON CONFLICT (driver_id) DO UPDATE SET
+                name = excluded.name, trip_count = excluded.trip_count, total_miles = excluded.total_miles, score = excluded.score,
+                category = excluded.category, expected_claim_frequency = excluded.expected_claim_frequency, model_version = excluded.model_version,
+                traditional_premium = excluded.traditional_premium, telematics_premium = excluded.telematics_premium,
+                discount_pct = excluded.discount_pct, updated_at = excluded.updated_at
+            WHERE drivers.updated_at <= excluded.updated_at
+            """);
+        foreach (var value in new object[] { d.DriverId, d.Name, d.TripCount, d.TotalMiles, d.Score, d.Category, d.ExpectedClaimFrequency, d.ModelVersion, d.TraditionalPremium, d.TelematicsPremium, d.DiscountPct, d.UpdatedAt })
+        {
+            command.Parameters.AddWithValue(value);
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<DriverPage> QueryAsync(DriverQuery query, CancellationToken cancellationToken = default)
+    {
+        var sort = SortColumns.GetValueOrDefault(query.SortBy, "driver_id");
+        const string Filter = "($1::text IS NULL OR lower(category) = lower($1)) AND ($2::float8 IS NULL OR score >= $2) AND ($3::float8 IS NULL OR score <= $3) "
+            + "AND ($4::text IS NULL OR driver_id ILIKE '%' || $4 || '%' OR name ILIKE '%' || $4 || '%')";
+        await using var batch = dataSource.CreateBatch();
+        var page = new NpgsqlBatchCommand($"SELECT {Columns} FROM drivers WHERE {Filter} ORDER BY {sort} {(query.Descending ? "DESC" : "ASC")}, driver_id LIMIT $5 OFFSET $6");
+        var total = new NpgsqlBatchCommand($"SELECT count(*) FROM drivers WHERE {Filter}");
+        foreach (var command in new[] { page, total })
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)query.Category ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)query.MinScore ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Double });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)query.MaxScore ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Double });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)query.Search ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        }
+
+        page.Parameters.AddWithValue(query.PageSize);
+        page.Parameters.AddWithValue((query.Page - 1) * query.PageSize);
+        batch.BatchCommands.Add(page);
+        batch.BatchCommands.Add(total);
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var items = new List<DriverSummary>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(new DriverSummary(
+                reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetDouble(3), reader.GetDouble(4), reader.GetString(5),
+                reader.GetDouble(6), reader.GetString(7), reader.GetDecimal(8), reader.GetDecimal(9), reader.GetDouble(10), reader.GetFieldValue<DateTimeOffset>(11)));
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new DriverPage(items, query.Page, query.PageSize, reader.GetInt64(0));
+    }
+
+    public async Task<PortfolioStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(
+            "SELECT count(*), coalesce(sum(trip_count), 0), coalesce(sum(total_miles), 0), coalesce(avg(score), 0), coalesce(avg(expected_claim_frequency), 0), "
+            + "coalesce(sum(traditional_premium), 0), coalesce(sum(telematics_premium), 0) FROM drivers"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT category, count(*) FROM drivers GROUP BY category"));
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var (drivers, trips, miles, score, frequency, traditional, telematics) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetDouble(2),
+            reader.GetDouble(3), reader.GetDouble(4), reader.GetDecimal(5), reader.GetDecimal(6));
+        await reader.NextResultAsync(cancellationToken);
+        var byCategory = new Dictionary<string, long>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            byCategory[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return new PortfolioStatistics(drivers, trips, miles, score, frequency, traditional, telematics, byCategory);
+    }
+
+    public async Task<IReadOnlyList<string>> ListDriverIdsAsync(string? afterDriverId, int count, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            """SELECT driver_id FROM drivers WHERE $1::text IS NULL OR driver_id COLLATE "C" > $1 ORDER BY driver_id COLLATE "C" LIMIT $2""");
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)afterDriverId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.AddWithValue(count);
+        var ids = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+}

@@ -1,0 +1,110 @@
+using Telematics.Drivers;
+using Telematics.Portfolio;
+using Telematics.Rescoring;
+
+namespace Telematics.IntegrationTests.Rescoring;
+
+/// <summary>Rescoring a few thousand drivers across three silos: to the end, cancelled, and with the coordinator's silo killed.</summary>
+public sealed class RescoringJobTests(PostgresClusterFixture fixture) : IClassFixture<PostgresClusterFixture>, IAsyncLifetime
+{
+    private const int Drivers = 3_000;
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+    private IClusterClient Client => fixture.Cluster.Client;
+
+    public async Task InitializeAsync()
+    {
+        if (await fixture.Database.ScalarAsync("SELECT count(*) FROM drivers") == Drivers)
+        {
+            return;
+        }
+
+        foreach (var chunk in Enumerable.Range(1, Drivers).Chunk(100))
+        {
+            await Task.WhenAll(chunk.Select(n => Client.GetGrain<IDriverGrain>($"DRV-RS-{n:D5}").RegisterAsync(TestData.Registration($"Driver {n}"))));
+        }
+
+        await WaitUntilAsync(async () => await fixture.Database.ScalarAsync("SELECT count(*) FROM drivers") == Drivers, "every driver reaches the read model");
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_job_killed_with_its_coordinators_silo_resumes_and_scores_every_driver_exactly_once()
+    {
+        var job = Client.GetGrain<IRescoringJobGrain>(Guid.NewGuid().ToString("N"));
+        var started = await job.StartAsync(new RescoringRequest(null, null, BatchSize: 100));
+        Assert.Equal(Drivers, started.Total);
+
+        await WaitUntilAsync(async () => (await job.GetProgressAsync()).Done >= 500, "the job is under way");
+        var coordinator = (await job.GetProgressAsync()).Coordinator;
+        var silo = fixture.Cluster.Silos.Single(s => s.SiloAddress.ToString() == coordinator);
+        await fixture.Cluster.KillSiloAsync(silo);
+
+        var finished = await WaitForAsync(() => job.GetProgressAsync(), p => p.Status == RescoringJobStatus.Completed, "the job completes on the surviving silos");
+        Assert.NotEqual(coordinator, finished.Coordinator);
+        Assert.Equal((Drivers, 0L, 0L), (finished.Done, finished.Failed, finished.Remaining));
+        Assert.Equal(Drivers, finished.ScoreBandsAfter.Sum());
+
+        foreach (var chunk in Enumerable.Range(1, Drivers).Chunk(250))
+        {
+            var histories = await Task.WhenAll(chunk.Select(n => Client.GetGrain<IDriverGrain>($"DRV-RS-{n:D5}").GetScoreHistoryAsync()));
+            Assert.All(histories, h => Assert.Single(h, s => s.CalculatedAt >= finished.StartedAt && s.CalculatedAt <= finished.FinishedAt));
+        }
+    }
+
+    [Fact]
+    public async Task A_cancelled_job_stops_rescoring()
+    {
+        var job = Client.GetGrain<IRescoringJobGrain>(Guid.NewGuid().ToString("N"));
+        await job.StartAsync(new RescoringRequest(null, null, BatchSize: 20));
+
+        var cancelled = await job.CancelAsync();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var later = await job.GetProgressAsync();
+
+        Assert.Equal(RescoringJobStatus.Cancelled, cancelled.Status);
+        Assert.True(cancelled.Done < Drivers, $"cancelled after {cancelled.Done} of {Drivers}");
+        Assert.Equal(cancelled.Done, later.Done);
+    }
+
+    [Fact]
+    public async Task A_job_over_listed_drivers_with_an_unknown_model_version_lists_every_failure_and_completes()
+    {
+        var job = Client.GetGrain<IRescoringJobGrain>(Guid.NewGuid().ToString("N"));
+        await job.StartAsync(new RescoringRequest(["DRV-RS-00001", "DRV-RS-00002"], "no-such-model", BatchSize: 10));
+
+        var finished = await WaitForAsync(() => job.GetProgressAsync(), p => p.Status == RescoringJobStatus.Completed, "the job completes");
+
+        Assert.Equal((0L, 2L), (finished.Done, finished.Failed));
+        Assert.All(finished.Failures, f => Assert.Contains("no-such-model", f.Reason));
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> done, string what) => await WaitForAsync(done, d => d, what);
+
+    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            try
+            {
+                var value = await read();
+                if (done(value))
+                {
+                    return value;
+                }
+            }
+            catch (Exception) when (DateTime.UtcNow < deadline)
+            {
+                // The cluster is still noticing a killed silo: ask again.
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out waiting until {what}.");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+}
