@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Telematics.Drivers;
 using Telematics.Pricing;
 using Telematics.Risk;
@@ -36,7 +37,9 @@ public static class TelematicsSiloBuilderExtensions
     public static IServiceCollection AddTelematicsDomain(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IRiskModel, BaselineRiskModel>();
+        services.AddOptions<RiskModelOptions>().Bind(configuration.GetSection(RiskModelOptions.Section));
+        services.TryAddSingleton(sp => new ModelRegistry(sp.GetRequiredService<IOptions<RiskModelOptions>>().Value));
+        services.TryAddSingleton<IRiskModel, CurrentRiskModel>();
         services.AddOptions<TripOptions>().Bind(configuration.GetSection(TripOptions.Section));
         services.AddOptions<DriverOptions>().Bind(configuration.GetSection(DriverOptions.Section));
         services.AddOptions<PricingOptions>().Bind(configuration.GetSection(PricingOptions.Section));
