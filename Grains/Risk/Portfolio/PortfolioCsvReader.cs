@@ -51,7 +51,7 @@ public static class PortfolioCsvReader
         var byName = header.Select((name, index) => (name, index)).ToDictionary(c => c.name, c => c.index);
         var byKey = header.Select((name, index) => (name, index)).ToDictionary(c => Key(c.name), c => c.index);
         var missing = RatingColumns.Where(c => !byName.ContainsKey(c))
-            .Concat(DrivingProperties.Keys.Where(k => !byKey.ContainsKey(k)))
+            .Concat(DrivingProperties.Where(p => !byKey.ContainsKey(p.Key)).Select(p => p.Value.Name))
             .ToList();
         if (missing.Count > 0)
         {
