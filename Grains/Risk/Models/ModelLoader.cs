@@ -35,11 +35,11 @@ public static class ModelLoader
                 + (extra.Count + missing.Count == 0 ? ", same names in another order." : "."));
         }
 
-        var coefficients = saved.Coefficients;
-        if (coefficients.Weights.Length != expected.Length || coefficients.Means.Length != expected.Length)
+        var terms = saved.LogRate.Terms;
+        if (terms.Length != expected.Length || terms.Any(t => t.Steps.Length != t.Thresholds.Length + 1))
         {
             throw new ModelSchemaMismatchException(directory,
-                $"the {set} model has {coefficients.Weights.Length} coefficients and {coefficients.Means.Length} means for {expected.Length} features.");
+                $"the {set} model has {terms.Length} term effects for {expected.Length} features, or a step function with a step too many or too few.");
         }
 
         var width = SavedFeatureWidth(Path.Combine(directory, saved.File));
@@ -48,7 +48,7 @@ public static class ModelLoader
             throw new ModelSchemaMismatchException(directory, $"{saved.File} takes {width} features where the manifest lists {expected.Length}.");
         }
 
-        return new FrequencyModel(schema, coefficients);
+        return new FrequencyModel(schema, saved.LogRate);
     }
 
     private static int SavedFeatureWidth(string path)

@@ -3,8 +3,8 @@ using Microsoft.ML;
 namespace Telematics.Risk;
 
 /// <summary>
-/// Fits the GLM and the boosted trees on one feature set and scores both on the validation split. The GLM's L2 penalty
-/// is the one value per feature set that training data alone cannot choose, so the few candidates are compared too.
+/// Fits the GLM and the boosted stumps on one feature set, scores both on the validation split and keeps the one with the
+/// lower validation deviance. The GLM's L2 penalty is the one value training data alone cannot choose, so a few are compared too.
 /// </summary>
 public sealed class FrequencyCandidates(MLContext ml, FrequencyFeatureSchema schema, PortfolioSplit split)
 {
@@ -15,30 +15,23 @@ public sealed class FrequencyCandidates(MLContext ml, FrequencyFeatureSchema sch
 
     private int FeatureCount => schema.Terms.Length;
 
-    public (FittedGlm Glm, CandidateResult Result) BestGlm(Action<string> log)
+    /// <summary>The winner, and every candidate's validation result (the winner's first).</summary>
+    public (FittedFrequencyModel Winner, IReadOnlyList<CandidateResult> Results) Fit(Action<string> log)
     {
-        var fits = L2Penalties.Select(l2 =>
-        {
-            var fit = PoissonGlmLearner.Fit(ml, _training, FeatureCount, l2);
-            var result = Evaluate($"{PoissonGlmLearner.Name} (L2 {l2})", fit.Model);
-            log($"  {schema.Set} {result.Learner}: deviance explained {result.Validation.DevianceExplained:P2}, Gini {result.Validation.NormalizedGini:F4}");
-            return (fit, result);
-        }).ToList();
-        return fits.MaxBy(f => f.result.Validation.DevianceExplained);
+        var glm = L2Penalties
+            .Select(l2 => Evaluate($"{PoissonGlmLearner.Name} (L2 {l2})", PoissonGlmLearner.Fit(ml, _training, FeatureCount, l2), log))
+            .MaxBy(c => c.Result.Validation.DevianceExplained);
+        var boosted = Evaluate(TweedieBoostingLearner.Name, TweedieBoostingLearner.Fit(ml, _training, FeatureCount), log);
+        var (winner, runnerUp) = boosted.Result.Validation.MeanDeviance < glm.Result.Validation.MeanDeviance ? (boosted, glm) : (glm, boosted);
+        return (winner.Fit, [winner.Result, runnerUp.Result]);
     }
 
-    public (ITransformer Model, CandidateResult Result) Boosting(Action<string> log)
+    private (FittedFrequencyModel Fit, CandidateResult Result) Evaluate(string learner, FittedFrequencyModel fit, Action<string> log)
     {
-        var model = TweedieBoostingLearner.Fit(ml, _training, FeatureCount);
-        var result = Evaluate(TweedieBoostingLearner.Name, model);
-        log($"  {schema.Set} {result.Learner}: deviance explained {result.Validation.DevianceExplained:P2}, Gini {result.Validation.NormalizedGini:F4}");
-        return (model, result);
-    }
-
-    private CandidateResult Evaluate(string learner, ITransformer model)
-    {
-        var rates = FrequencyData.PredictRates(ml, model, _validation, FeatureCount);
+        var rates = FrequencyData.PredictRates(ml, fit.Model, _validation, FeatureCount);
         var outcomes = _validation.Select((e, i) => new FrequencyOutcome(e.Claims, e.ExposureYears, rates[i])).ToList();
-        return new CandidateResult(schema.Set, learner, FrequencyEvaluation.Of(outcomes));
+        var result = new CandidateResult(schema.Set, learner, FrequencyEvaluation.Of(outcomes));
+        log($"  {schema.Set} {learner}: deviance explained {result.Validation.DevianceExplained:P2}, Gini {result.Validation.NormalizedGini:F4}");
+        return (fit, result);
     }
 }

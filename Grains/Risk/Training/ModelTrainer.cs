@@ -8,7 +8,7 @@ namespace Telematics.Risk;
 /// <summary>
 /// Trains a model version from a portfolio file: the fixed split, the GLM and boosted candidates for the classical and
 /// telematics feature sets, the severity table and the score percentiles, saved as ML.NET files plus a manifest.
-/// The shipped frequency models are the GLMs (see docs/model-card.md for why); the boosted trees are the yardstick.
+/// Each feature set ships whichever learner had the lower validation deviance (see docs/model-card.md).
 /// </summary>
 public static class ModelTrainer
 {
@@ -27,18 +27,16 @@ public static class ModelTrainer
         FrequencyModelManifest Fit(FeatureSet set)
         {
             var schema = FrequencyFeatureSchema.Create(set, territories);
-            var fits = new FrequencyCandidates(ml, schema, split);
-            var (glm, glmResult) = fits.BestGlm(log);
-            var (_, boostedResult) = fits.Boosting(log);
-            candidates.AddRange([glmResult, boostedResult]);
+            var (winner, results) = new FrequencyCandidates(ml, schema, split).Fit(log);
+            candidates.AddRange(results);
             var file = $"{set.ToString().ToLowerInvariant()}.zip";
-            ml.Model.Save(glm.Model, FrequencyData.ToDataView(ml, [], schema.Terms.Length).Schema, Path.Combine(directory, file));
-            return new FrequencyModelManifest(glmResult.Learner, file, schema.TermNames, glm.Coefficients);
+            ml.Model.Save(winner.Model, FrequencyData.ToDataView(ml, [], schema.Terms.Length).Schema, Path.Combine(directory, file));
+            return new FrequencyModelManifest(results[0].Learner, file, schema.TermNames, winner.LogRate);
         }
 
         var classical = Fit(FeatureSet.Classical);
         var telematics = Fit(FeatureSet.Telematics);
-        var telematicsModel = new FrequencyModel(FrequencyFeatureSchema.Create(FeatureSet.Telematics, territories), telematics.Coefficients);
+        var telematicsModel = new FrequencyModel(FrequencyFeatureSchema.Create(FeatureSet.Telematics, territories), telematics.LogRate);
         var manifest = new ModelManifest(
             version, now, Path.GetFileName(dataPath), sha, split.Training.Count, split.Validation.Count, PortfolioSplit.Seed,
             [.. territories.Distinct().Order()],

@@ -12,7 +12,7 @@ public static class PoissonGlmLearner
 {
     public const string Name = "Poisson GLM";
 
-    public static FittedGlm Fit(MLContext ml, IReadOnlyList<FrequencyExample> examples, int featureCount, float l2Regularization)
+    public static FittedFrequencyModel Fit(MLContext ml, IReadOnlyList<FrequencyExample> examples, int featureCount, float l2Regularization)
     {
         var pipeline = ml.Transforms.ReplaceMissingValues(FrequencyData.Features, replacementMode: MissingValueReplacingEstimator.ReplacementMode.Mean)
             .Append(ml.Transforms.NormalizeMeanVariance(FrequencyData.Features, fixZero: false))
@@ -32,10 +32,8 @@ public static class PoissonGlmLearner
             as NormalizingTransformer.AffineNormalizerModelParameters<ImmutableArray<float>>
             ?? throw new InvalidOperationException("Mean-variance normalisation did not yield an affine map.");
         var glm = model.LastTransformer.Model;
-        var coefficients = new GlmCoefficients(
-            glm.Bias,
-            [.. normalizer.Offset.Select(o => (double)o)],
-            [.. glm.Weights.Select((w, j) => (double)w * normalizer.Scale[j])]);
-        return new FittedGlm(model, coefficients);
+        // ML.NET scores w·(x − offset)·scale + b; with offset the mean, b is the log-rate at the means.
+        var terms = glm.Weights.Select((w, j) => TermEffect.Linear((double)w * normalizer.Scale[j], normalizer.Offset[j]));
+        return new FittedFrequencyModel(model, new AdditiveLogRate(glm.Bias, [.. terms]));
     }
 }
