@@ -10,6 +10,10 @@ public static class ManifestJson
         WriteIndented = true,
         Converters = { new JsonStringEnumConverter() },
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+
+        // A manifest from another layout must fail loudly at load, not score with a null or zero in its place.
+        RespectRequiredConstructorParameters = true,
+        RespectNullableAnnotations = true,
     };
 
     public static void Write(string path, ModelManifest manifest) =>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -11,7 +12,16 @@ public static class ModelLoader
 {
     public static ClaimFrequencyRiskModel Load(string directory)
     {
-        var manifest = ManifestJson.Read(Path.Combine(directory, ModelManifest.FileName));
+        ModelManifest manifest;
+        try
+        {
+            manifest = ManifestJson.Read(Path.Combine(directory, ModelManifest.FileName));
+        }
+        catch (JsonException error)
+        {
+            throw new ModelSchemaMismatchException(directory, $"{ModelManifest.FileName} does not have the manifest's shape: {error.Message}");
+        }
+
         var classical = Frequency(directory, FeatureSet.Classical, manifest.Classical, manifest);
         var telematics = Frequency(directory, FeatureSet.Telematics, manifest.Telematics, manifest);
         if (manifest.ScorePercentiles.Length != 101)

@@ -35,6 +35,16 @@ public sealed class ModelLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_manifest_without_a_model_is_refused_naming_what_is_missing()
+    {
+        EditManifest(m => m.AsObject().Remove("telematics"));
+
+        var error = Assert.Throws<ModelSchemaMismatchException>(() => ModelLoader.Load(_copy));
+
+        Assert.Contains("telematics", error.Message);
+    }
+
+    [Fact]
     public void An_ml_net_file_of_another_width_is_refused()
     {
         File.Copy(Path.Combine(_copy, "telematics.zip"), Path.Combine(_copy, "classical.zip"), overwrite: true);
