@@ -83,6 +83,7 @@ public sealed class FrequencyFeatureSchema
         FeatureTerms.Hinge(RiskVariables.AnnualPctDriven, 0.5, 1),
         FeatureTerms.Linear(RiskVariables.AvgDaysWeek, 0, 7),
         FeatureTerms.Linear(RiskVariables.Weekend, 0, 1),
+        .. RiskVariables.Weekdays.Select(v => FeatureTerms.Linear(v, 0, 1)),
         FeatureTerms.Linear(RiskVariables.RushAm, 0, 1),
         FeatureTerms.Linear(RiskVariables.RushPm, 0, 1),
         FeatureTerms.Linear(RiskVariables.Over2Hours, 0, 1),

@@ -23,6 +23,16 @@ public static class RiskVariables
     public static readonly RiskVariable MilesPerYear = Driving("MilesPerYear", "Miles driven per year", d => d.TotalMilesDriven * PortfolioPolicy.DaysPerYear / d.ExposureDays, Miles);
     public static readonly RiskVariable AnnualPctDriven = Driving(nameof(DriverFeatures.AnnualPctDriven), "Days of the year driven", d => d.AnnualPctDriven, Share);
     public static readonly RiskVariable AvgDaysWeek = Driving(nameof(DriverFeatures.AvgDaysWeek), "Days driven per week", d => d.AvgDaysWeek, v => $"{v:F1}");
+    public static readonly RiskVariable[] Weekdays =
+    [
+        Driving(nameof(DriverFeatures.PctDriveMon), "Monday driving", d => d.PctDriveMon, Share),
+        Driving(nameof(DriverFeatures.PctDriveTue), "Tuesday driving", d => d.PctDriveTue, Share),
+        Driving(nameof(DriverFeatures.PctDriveWed), "Wednesday driving", d => d.PctDriveWed, Share),
+        Driving(nameof(DriverFeatures.PctDriveThr), "Thursday driving", d => d.PctDriveThr, Share),
+        Driving(nameof(DriverFeatures.PctDriveFri), "Friday driving", d => d.PctDriveFri, Share),
+        Driving(nameof(DriverFeatures.PctDriveSat), "Saturday driving", d => d.PctDriveSat, Share),
+    ];
+
     public static readonly RiskVariable Weekend = Driving(nameof(DriverFeatures.PctDriveWkend), "Weekend driving", d => d.PctDriveWkend, Share);
     public static readonly RiskVariable RushAm = Driving(nameof(DriverFeatures.PctDriveRushAm), "Morning rush-hour driving", d => d.PctDriveRushAm, Share);
     public static readonly RiskVariable RushPm = Driving(nameof(DriverFeatures.PctDriveRushPm), "Evening rush-hour driving", d => d.PctDriveRushPm, Share);
@@ -43,10 +53,14 @@ public static class RiskVariables
     public static readonly RiskVariable[] Turns =
     [
         Driving(nameof(DriverFeatures.LeftTurnIntensity08), "Sharp left turns ≥ 8 mph/s", d => d.LeftTurnIntensity08, PerThousandMiles),
+        Driving(nameof(DriverFeatures.LeftTurnIntensity09), "Sharp left turns ≥ 9 mph/s", d => d.LeftTurnIntensity09, PerThousandMiles),
         Driving(nameof(DriverFeatures.LeftTurnIntensity10), "Sharp left turns ≥ 10 mph/s", d => d.LeftTurnIntensity10, PerThousandMiles),
+        Driving(nameof(DriverFeatures.LeftTurnIntensity11), "Sharp left turns ≥ 11 mph/s", d => d.LeftTurnIntensity11, PerThousandMiles),
         Driving(nameof(DriverFeatures.LeftTurnIntensity12), "Sharp left turns ≥ 12 mph/s", d => d.LeftTurnIntensity12, PerThousandMiles),
         Driving(nameof(DriverFeatures.RightTurnIntensity08), "Sharp right turns ≥ 8 mph/s", d => d.RightTurnIntensity08, PerThousandMiles),
+        Driving(nameof(DriverFeatures.RightTurnIntensity09), "Sharp right turns ≥ 9 mph/s", d => d.RightTurnIntensity09, PerThousandMiles),
         Driving(nameof(DriverFeatures.RightTurnIntensity10), "Sharp right turns ≥ 10 mph/s", d => d.RightTurnIntensity10, PerThousandMiles),
+        Driving(nameof(DriverFeatures.RightTurnIntensity11), "Sharp right turns ≥ 11 mph/s", d => d.RightTurnIntensity11, PerThousandMiles),
         Driving(nameof(DriverFeatures.RightTurnIntensity12), "Sharp right turns ≥ 12 mph/s", d => d.RightTurnIntensity12, PerThousandMiles),
     ];
 
