@@ -18,11 +18,26 @@ public static class ModelCommand
         var heldOut = new Option<bool>("--held-out") { Description = "Evaluate only on the validation split that training held out of this file." };
 
         var train = new Command("train", "Train a model version and print its validation metrics.") { data, models };
-        train.SetAction(parsed => Train(parsed.GetRequiredValue(data), parsed.GetRequiredValue(models)));
+        train.SetAction(parsed => Reporting(() => Train(parsed.GetRequiredValue(data), parsed.GetRequiredValue(models))));
         var evaluate = new Command("evaluate", "Print a model version's metrics on a portfolio file.") { data, version, models, heldOut };
-        evaluate.SetAction(parsed => Evaluate(
-            parsed.GetRequiredValue(data), parsed.GetRequiredValue(version), parsed.GetRequiredValue(models), parsed.GetValue(heldOut)));
+        evaluate.SetAction(parsed => Reporting(() => Evaluate(
+            parsed.GetRequiredValue(data), parsed.GetRequiredValue(version), parsed.GetRequiredValue(models), parsed.GetValue(heldOut))));
         return new Command("model", "Claim-frequency model: train, evaluate.") { train, evaluate };
+    }
+
+    /// <summary>Bad input (a file not in the portfolio format, an unknown or mismatched model) is a message and exit code 1, not a stack trace.</summary>
+    private static int Reporting(Action command)
+    {
+        try
+        {
+            command();
+            return 0;
+        }
+        catch (Exception error) when (error is InvalidDataException or FileNotFoundException or ModelSchemaMismatchException or KeyNotFoundException)
+        {
+            Console.Error.WriteLine(error.Message);
+            return 1;
+        }
     }
 
     private static void Train(FileInfo data, DirectoryInfo models)
