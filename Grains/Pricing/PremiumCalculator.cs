@@ -17,6 +17,13 @@ public static class PremiumCalculator
             throw new ArgumentException("Expense and profit loadings must leave a positive share for claims.", nameof(options));
         }
 
+        if (options.MaxDiscount is < 0 or > PricingOptions.DiscountCeiling || options.MaxSurcharge < 0)
+        {
+            throw new ArgumentException(
+                $"MaxDiscount must lie in 0–{PricingOptions.DiscountCeiling:P0} and MaxSurcharge be at least 0; got {options.MaxDiscount:P0} and {options.MaxSurcharge:P0}.",
+                nameof(options));
+        }
+
         var traditional = risk.ClassicalFrequency * risk.ExpectedSeverity / grossUp;
         if (milesDriven < options.MinimumMiles)
         {

@@ -10,7 +10,10 @@ public sealed class PricingOptions
     /// <summary>Share of the premium for profit and risk margin. Default: 5%.</summary>
     public double ProfitLoading { get; set; } = 0.05;
 
-    /// <summary>The largest telematics discount on the traditional premium. Default: 45%.</summary>
+    /// <summary>The largest discount any telematics rating may give: the premium never falls below 55% of the traditional one.</summary>
+    public const double DiscountCeiling = 0.45;
+
+    /// <summary>The largest telematics discount on the traditional premium, at most <see cref="DiscountCeiling"/>. Default: 45%.</summary>
     public double MaxDiscount { get; set; } = 0.45;
 
     /// <summary>The largest telematics surcharge on the traditional premium. Default: 30%.</summary>

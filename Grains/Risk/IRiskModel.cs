@@ -7,6 +7,12 @@ public interface IRiskModel
 {
     string Version { get; }
 
-    /// <summary><paramref name="features"/> is null for a driver with no trips yet: the classical rating then stands alone.</summary>
+    /// <summary>
+    /// <paramref name="features"/> is null for a driver with no trips yet: the classical rating then stands alone.
+    /// Throws <see cref="InvalidRatingVariablesException"/> for rating variables that cannot be scored.
+    /// </summary>
     RiskAssessment Assess(RatingVariables rating, DriverFeatures? features);
+
+    /// <summary>Why <see cref="Assess"/> says what it says: at most <paramref name="factors"/> factors raising and as many lowering the frequency.</summary>
+    RiskExplanation Explain(RatingVariables rating, DriverFeatures? features, int factors);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Telematics.Archive;
+using Microsoft.Extensions.Options;
 using Telematics.Drivers;
 using Telematics.Portfolio;
 using Telematics.Silo.Postgres;
@@ -49,9 +50,11 @@ public static class TelematicsSiloBuilderExtensions
     public static IServiceCollection AddTelematicsDomain(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IRiskModel, BaselineRiskModel>();
         services.TryAddSingleton<IEventArchive, TransientEventArchive>();
         services.TryAddSingleton<IDriverReadModel, InMemoryDriverReadModel>();
+        services.AddOptions<RiskModelOptions>().Bind(configuration.GetSection(RiskModelOptions.Section));
+        services.TryAddSingleton(sp => new ModelRegistry(sp.GetRequiredService<IOptions<RiskModelOptions>>().Value));
+        services.TryAddSingleton<IRiskModel, CurrentRiskModel>();
         services.AddOptions<TripOptions>().Bind(configuration.GetSection(TripOptions.Section));
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<TripOptions>, TripOptionsValidator>().AddOptions<TripOptions>().ValidateOnStart();
         services.AddOptions<DriverOptions>().Bind(configuration.GetSection(DriverOptions.Section));

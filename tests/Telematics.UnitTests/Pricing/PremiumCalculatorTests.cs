@@ -57,4 +57,33 @@ public sealed class PremiumCalculatorTests
         Assert.Equal(quote.TraditionalPremium, quote.TelematicsPremium);
         Assert.Contains("120 miles", quote.Reason);
     }
+
+    [Fact]
+    public void Premium_uses_the_expected_cost_of_each_claim()
+    {
+        var quote = PremiumCalculator.Calculate(Risk(0.05, 0.05) with { ExpectedSeverity = 3_500 }, 5_000, Options, Now);
+
+        // 0.05 × 3,500 / 0.70
+        Assert.Equal(250.00m, quote.TraditionalPremium);
+    }
+
+    [Fact]
+    public void Surcharge_cap_is_configurable()
+    {
+        var quote = PremiumCalculator.Calculate(Risk(0.05, 0.5), 5_000, new PricingOptions { MaxSurcharge = 0.10 }, Now);
+
+        Assert.Equal(-0.10, quote.DiscountPct, precision: 9);
+    }
+
+    [Theory]
+    [InlineData(0.46, 0.30)]
+    [InlineData(-0.01, 0.30)]
+    [InlineData(0.45, -0.01)]
+    public void Caps_outside_their_range_are_refused(double maxDiscount, double maxSurcharge)
+    {
+        var options = new PricingOptions { MaxDiscount = maxDiscount, MaxSurcharge = maxSurcharge };
+
+        var error = Assert.Throws<ArgumentException>(() => PremiumCalculator.Calculate(Risk(0.05, 0.01), 5_000, options, Now));
+        Assert.Contains("MaxDiscount", error.Message);
+    }
 }

@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+
+namespace Telematics.Risk;
+
+/// <summary>
+/// The model versions in a directory and the one currently in use. Each version is loaded (and checked) once, on first
+/// use; switching the current version is atomic, so a score is always computed by one whole model.
+/// </summary>
+public sealed class ModelRegistry
+{
+    private readonly string _directory;
+    private readonly ConcurrentDictionary<string, Lazy<ClaimFrequencyRiskModel>> _loaded = new();
+    private volatile ClaimFrequencyRiskModel _current;
+
+    public ModelRegistry(RiskModelOptions options)
+    {
+        _directory = Path.GetFullPath(options.Directory, AppContext.BaseDirectory);
+        var version = options.Version ?? Versions.LastOrDefault()
+            ?? throw new InvalidOperationException($"No model version in '{_directory}': train one with 'model train'.");
+        _current = Get(version);
+    }
+
+    /// <summary>Versions present on disk, oldest first (version names start with their training date).</summary>
+    public IReadOnlyList<string> Versions => Directory.Exists(_directory)
+        ? [.. Directory.GetDirectories(_directory)
+            .Where(d => File.Exists(Path.Combine(d, ModelManifest.FileName)))
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal)]
+        : [];
+
+    public ClaimFrequencyRiskModel Current => _current;
+
+    public ClaimFrequencyRiskModel Get(string version)
+    {
+        if (!Versions.Contains(version))
+        {
+            throw new KeyNotFoundException($"Model version '{version}' is not in '{_directory}'.");
+        }
+
+        return _loaded.GetOrAdd(version, v => new Lazy<ClaimFrequencyRiskModel>(() => ModelLoader.Load(Path.Combine(_directory, v)))).Value;
+    }
+
+    public void SetCurrent(string version) => _current = Get(version);
+}

@@ -1,0 +1,83 @@
+using Telematics.Risk;
+
+namespace Telematics.UnitTests.Risk;
+
+[Collection(ShippedModelCollection.Name)]
+public sealed class ShippedModelTests(ShippedModelFixture shipped)
+{
+    [Fact]
+    public void Telematics_beats_classical_on_the_held_out_split()
+    {
+        var evaluation = ModelEvaluation.Of(shipped.Model, shipped.Split.Validation);
+
+        Assert.Equal(0, evaluation.Unscorable);
+        Assert.True(evaluation.Telematics.MeanDeviance < evaluation.Classical.MeanDeviance,
+            $"telematics deviance {evaluation.Telematics.MeanDeviance} vs classical {evaluation.Classical.MeanDeviance}");
+        Assert.True(evaluation.Telematics.NormalizedGini > evaluation.Classical.NormalizedGini,
+            $"telematics Gini {evaluation.Telematics.NormalizedGini} vs classical {evaluation.Classical.NormalizedGini}");
+    }
+
+    [Fact]
+    public void Held_out_metrics_match_those_recorded_at_training()
+    {
+        var manifest = ManifestJson.Read(Path.Combine(ShippedModelFixture.ShippedVersionDirectory, ModelManifest.FileName));
+        var recorded = manifest.Candidates.Single(c => c.Set == FeatureSet.Telematics && c.Learner == manifest.Telematics.Learner);
+
+        var evaluation = ModelEvaluation.Of(shipped.Model, shipped.Split.Validation);
+
+        Assert.Equal(recorded.Validation.MeanDeviance, evaluation.Telematics.MeanDeviance, 1e-5);
+        Assert.Equal(recorded.Validation.NormalizedGini, evaluation.Telematics.NormalizedGini, 1e-4);
+    }
+
+    [Fact]
+    public void Explanation_factors_add_up_to_the_gap_from_the_average_driver()
+    {
+        foreach (var policy in shipped.Split.Validation.Take(200))
+        {
+            foreach (var driving in new[] { policy.Driving, null })
+            {
+                var explanation = shipped.Model.Explain(policy.Rating, driving, int.MaxValue);
+
+                var sum = explanation.Raising.Concat(explanation.Lowering).Sum(f => f.LogContribution);
+                Assert.Equal(Math.Log(explanation.ExpectedClaimFrequency / explanation.AverageDriverFrequency), sum, 1e-9);
+            }
+        }
+    }
+
+    [Fact]
+    public void Explanation_speaks_of_the_driver_against_the_average()
+    {
+        var policy = shipped.Split.Validation.MaxBy(p => p.Driving.Brake08Miles)!;
+
+        var explanation = shipped.Model.Explain(policy.Rating, policy.Driving, 3);
+
+        Assert.InRange(explanation.Raising.Length, 1, 3);
+        Assert.All(explanation.Raising, f => Assert.Contains("raises frequency", f.Description));
+        Assert.All(explanation.Lowering, f => Assert.Contains("lowers frequency", f.Description));
+        Assert.True(explanation.UsesDrivingData);
+        Assert.Equal(shipped.Model.Version, explanation.ModelVersion);
+    }
+
+    [Fact]
+    public void Without_driving_data_the_classical_frequency_stands_alone()
+    {
+        var policy = shipped.Split.Validation[0];
+
+        var risk = shipped.Model.Assess(policy.Rating, null);
+
+        Assert.Equal(risk.ClassicalFrequency, risk.TelematicsFrequency);
+        Assert.Equal(shipped.Model.Version, risk.ModelVersion);
+        Assert.InRange(risk.Score, 0, 100);
+    }
+
+    [Fact]
+    public void Invalid_rating_variables_are_refused_with_the_reason()
+    {
+        var rating = shipped.Split.Validation[0].Rating with { InsuredAge = 7, Territory = 9_999 };
+
+        var error = Assert.Throws<InvalidRatingVariablesException>(() => shipped.Model.Assess(rating, null));
+
+        Assert.Contains("insured age 7", error.Message);
+        Assert.Contains("territory 9999", error.Message);
+    }
+}
