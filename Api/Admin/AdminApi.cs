@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Telematics.Api.Auth;
 using Telematics.Api.Drivers;
 using Telematics.Drivers;
+using Telematics.Risk;
 
 namespace Telematics.Api.Admin;
 
@@ -25,8 +26,15 @@ public static class AdminApi
         }
 
         var registration = new DriverRegistration(request.Name!, request.Rating!, request.PolicyStart ?? time.GetUtcNow());
-        var profile = await registrations.RegisterDriverAsync(request.DriverId!, registration, request.Password);
-        return TypedResults.Created($"/api/v1/drivers/{profile.DriverId}", profile.ToResponse());
+        try
+        {
+            var profile = await registrations.RegisterDriverAsync(request.DriverId!, registration, request.Password);
+            return TypedResults.Created($"/api/v1/drivers/{profile.DriverId}", profile.ToResponse());
+        }
+        catch (InvalidRatingVariablesException ex)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["rating"] = ex.Problems });
+        }
     }
 
     private static async Task<Results<Created, ValidationProblem, ProblemHttpResult>> RegisterVehicleAsync(

@@ -83,6 +83,7 @@ public static class TelematicsApiExtensions
         app.MapPricingApi();
         app.MapAdminApi();
         app.MapPortfolioApi();
+        app.MapModelsApi();
         app.MapRescoringApi();
 
         app.MapOpenApi();

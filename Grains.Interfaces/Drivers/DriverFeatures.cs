@@ -50,7 +50,11 @@ public sealed record DriverFeatures
     [Id(39)] public double RightTurnIntensity12 { get; init; }
     [Id(40)] public int TripCount { get; init; }
 
-    // Our own additions from here on, not portfolio columns.
+    /// <summary>Our own additions below, which are not portfolio columns: readers of portfolio files skip them.</summary>
+    public static readonly IReadOnlySet<string> BeyondPortfolio = new HashSet<string>
+    {
+        nameof(AnnualisedMiles), nameof(NightShare), nameof(SpeedingShare), nameof(SpeedingTimeShare), nameof(PhoneUseShare),
+    };
 
     /// <summary>Miles driven in the window scaled to a year of exposure.</summary>
     [Id(41)] public double AnnualisedMiles { get; init; }

@@ -30,6 +30,10 @@ public interface IDriverGrain : IGrainWithStringKey
     [Alias("GetScoreHistory")]
     Task<IReadOnlyList<RiskScore>> GetScoreHistoryAsync();
 
+    /// <summary>The current model's explanation of the driver's score, its <paramref name="factors"/> largest factors each way; null for an unknown driver.</summary>
+    [Alias("Explain")]
+    Task<RiskExplanation?> ExplainAsync(int factors);
+
     [Alias("GetPremium")]
     Task<PremiumQuote?> GetPremiumAsync();
 

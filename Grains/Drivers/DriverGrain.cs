@@ -17,7 +17,7 @@ namespace Telematics.Drivers;
 [ImplicitStreamSubscription(StreamNamespaces.TripCompleted)]
 public sealed class DriverGrain(
     [PersistentState("driver", StorageNames.Telematics)] IPersistentState<DriverState> state,
-    IRiskModel riskModel,
+    ModelRegistry models,
     IOptions<DriverOptions> driverOptions,
     IOptions<PricingOptions> pricingOptions,
     TimeProvider time,
@@ -27,6 +27,8 @@ public sealed class DriverGrain(
 
     public async Task<DriverProfile> RegisterAsync(DriverRegistration registration)
     {
+        // Scoring refuses invalid rating variables; checking first keeps a refused registration out of the state.
+        models.Current.Assess(registration.Rating, null);
         state.State.Registration = registration;
         await RecalculateAsync();
         return Profile()!;
@@ -43,7 +45,11 @@ public sealed class DriverGrain(
 
     public Task<PremiumQuote?> GetPremiumAsync() => Task.FromResult(state.State.Premium);
 
-    public async Task<PremiumQuote> RecalculateAsync() => (await ScoreAsync(rescoringJobId: null)).PremiumAfter;
+    public async Task<PremiumQuote> RecalculateAsync() => (await ScoreAsync(models.Current, rescoringJobId: null)).PremiumAfter;
+
+    public Task<RiskExplanation?> ExplainAsync(int factors) => Task.FromResult(state.State.Registration is { } r
+        ? models.Current.Explain(r.Rating, state.State.Features, factors)
+        : null);
 
     public async Task<RescoreOutcome> RescoreAsync(string jobId, string? modelVersion)
     {
@@ -52,16 +58,11 @@ public sealed class DriverGrain(
             return last;
         }
 
-        if (modelVersion is not null && modelVersion != riskModel.Version)
-        {
-            throw new ArgumentException($"Model version '{modelVersion}' is not available; the current model is '{riskModel.Version}'.", nameof(modelVersion));
-        }
-
-        return await ScoreAsync(jobId);
+        return await ScoreAsync(modelVersion is null ? models.Current : models.Get(modelVersion), jobId);
     }
 
     /// <summary>Rescores and reprices, stores the result (with the rescoring job's outcome, if any) and publishes it.</summary>
-    private async Task<RescoreOutcome> ScoreAsync(string? rescoringJobId)
+    private async Task<RescoreOutcome> ScoreAsync(IRiskModel riskModel, string? rescoringJobId)
     {
         var registration = state.State.Registration ?? throw new DriverNotRegisteredException(DriverId);
         var now = time.GetUtcNow();

@@ -54,7 +54,6 @@ public static class TelematicsSiloBuilderExtensions
         services.TryAddSingleton<IDriverReadModel, InMemoryDriverReadModel>();
         services.AddOptions<RiskModelOptions>().Bind(configuration.GetSection(RiskModelOptions.Section));
         services.TryAddSingleton(sp => new ModelRegistry(sp.GetRequiredService<IOptions<RiskModelOptions>>().Value));
-        services.TryAddSingleton<IRiskModel, CurrentRiskModel>();
         services.AddOptions<TripOptions>().Bind(configuration.GetSection(TripOptions.Section));
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<TripOptions>, TripOptionsValidator>().AddOptions<TripOptions>().ValidateOnStart();
         services.AddOptions<DriverOptions>().Bind(configuration.GetSection(DriverOptions.Section));

@@ -20,7 +20,7 @@ public static class PortfolioCsvReader
 
     private static readonly Dictionary<string, PropertyInfo> DrivingProperties = typeof(DriverFeatures)
         .GetProperties()
-        .Where(p => p.PropertyType == typeof(double) && p.Name != nameof(DriverFeatures.ExposureDays))
+        .Where(p => p.PropertyType == typeof(double) && p.Name != nameof(DriverFeatures.ExposureDays) && !DriverFeatures.BeyondPortfolio.Contains(p.Name))
         .ToDictionary(p => Key(p.Name));
 
     public static IReadOnlyList<PortfolioPolicy> Read(string path)

@@ -30,7 +30,7 @@ public sealed class IngestionApiTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
 
-        var trips = await WaitForAsync(() => api.Admin.GetFromJsonAsync<JsonElement>("/api/v1/drivers/DRV-API-1/trips"), t => t.GetArrayLength() == 1);
+        var trips = await Poll.UntilAsync(() => api.Admin.GetFromJsonAsync<JsonElement>("/api/v1/drivers/DRV-API-1/trips"), t => t.GetArrayLength() == 1);
         Assert.Equal(600, trips[0].GetProperty("eventCount").GetInt32());
         Assert.Equal(10, trips[0].GetProperty("features").GetProperty("harshBrakings").GetInt32());
 
@@ -76,21 +76,5 @@ public sealed class IngestionApiTests(ApiFixture api)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("not registered", await response.Content.ReadAsStringAsync());
-    }
-
-    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var value = await read();
-            if (done(value))
-            {
-                return value;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"The trip did not reach the driver within 20 s: {await read()}");
     }
 }

@@ -44,14 +44,32 @@ public sealed class TripToPremiumTests(ClusterFixture fixture)
         var scored = await scores.NextAsync("after the trip ended");
         var priced = await premiums.NextAsync("after the trip ended");
         Assert.Equal(before, scored.Previous);
-        Assert.True(scored.Score.ExpectedClaimFrequency > before.ExpectedClaimFrequency,
-            $"30 harsh brakings in {trip.Features.DistanceMiles:F1} miles should raise the frequency above {before.ExpectedClaimFrequency}; got {scored.Score.ExpectedClaimFrequency}");
+        Assert.NotEqual(before.ExpectedClaimFrequency, scored.Score.ExpectedClaimFrequency);
         Assert.Equal(scored.Score, await driver.GetRiskScoreAsync());
         Assert.Equal(priced.Premium, await driver.GetPremiumAsync());
 
         var profile = await driver.GetProfileAsync();
         Assert.Equal(1, profile!.TripCount);
         Assert.Equal(trip.TripId, Assert.Single(await driver.GetTripsAsync(10)).TripId);
+    }
+
+    [Fact]
+    public async Task Harsh_braking_scores_worse_than_the_same_drive_done_smoothly()
+    {
+        var (harshDriver, harshVehicle) = await RegisterAsync("DRV-CL-5", "VEH-CL-5");
+        var (smoothDriver, smoothVehicle) = await RegisterAsync("DRV-CL-6", "VEH-CL-6");
+
+        await harshVehicle.RecordEventsAsync(TestData.HarshTrip(seconds: 1_800, ago: TimeSpan.FromHours(1)));
+        await smoothVehicle.RecordEventsAsync(TestData.HarshTrip(seconds: 1_800, ago: TimeSpan.FromHours(1), harsh: false));
+        await harshVehicle.EndCurrentTripAsync();
+        await smoothVehicle.EndCurrentTripAsync();
+
+        var harsh = await WaitForAsync(() => harshDriver.GetProfileAsync(), p => p!.TripCount == 1, "the harsh trip reaches its driver");
+        var smooth = await WaitForAsync(() => smoothDriver.GetProfileAsync(), p => p!.TripCount == 1, "the smooth trip reaches its driver");
+        Assert.True(harsh!.Features!.Brake08Miles > smooth!.Features!.Brake08Miles);
+        var (harshScore, smoothScore) = ((await harshDriver.GetRiskScoreAsync())!, (await smoothDriver.GetRiskScoreAsync())!);
+        Assert.True(harshScore.ExpectedClaimFrequency > smoothScore.ExpectedClaimFrequency,
+            $"harsh {harshScore.ExpectedClaimFrequency} should exceed smooth {smoothScore.ExpectedClaimFrequency}");
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class ModelRegistryTests
 
         _registry.SetCurrent(version);
 
-        Assert.Equal(version, new CurrentRiskModel(_registry).Version);
+        Assert.Equal(version, _registry.Current.Version);
     }
 
     [Fact]

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Telematics.Api.Auth;
+using Telematics.Risk;
+
+namespace Telematics.Api.Admin;
+
+/// <summary>The risk model versions this node has, and which one scores.</summary>
+/// <remarks>The current version is chosen per node: in a multi-node deployment pin it with <c>Telematics:RiskModel:Version</c>.</remarks>
+public static class ModelsApi
+{
+    public static RouteGroupBuilder MapModelsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/admin/models").WithTags("Admin").RequireAuthorization(Policies.Admin);
+        group.MapGet("/", List).WithName("ListModels").WithSummary("Model versions and the current one");
+        group.MapPut("/current", SetCurrent).WithName("SetCurrentModel").WithSummary("Choose the model version that scores from now on");
+        return group;
+    }
+
+    public sealed record ModelsResponse(IReadOnlyList<string> Versions, string Current);
+
+    public sealed record SetCurrentRequest(string? Version);
+
+    private static Ok<ModelsResponse> List(ModelRegistry models) => TypedResults.Ok(new ModelsResponse(models.Versions, models.Current.Version));
+
+    private static Results<Ok<ModelsResponse>, ValidationProblem> SetCurrent(SetCurrentRequest request, ModelRegistry models)
+    {
+        if (request.Version is null || !models.Versions.Contains(request.Version))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = [$"must be one of {string.Join(", ", models.Versions)}."] });
+        }
+
+        models.SetCurrent(request.Version);
+        return TypedResults.Ok(new ModelsResponse(models.Versions, models.Current.Version));
+    }
+}

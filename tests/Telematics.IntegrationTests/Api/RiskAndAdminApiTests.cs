@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Telematics.IntegrationTests.Api;
+
+[Collection(ApiCollection.Name)]
+public sealed class RiskAndAdminApiTests(ApiFixture api)
+{
+    private async Task DriveOneTripAsync(string vehicleId)
+    {
+        var events = TestData.HarshTrip(seconds: 900, ago: TimeSpan.FromHours(3));
+        (await api.Device.PostAsJsonAsync("/api/v1/telemetry/events", new { vehicleId, events })).EnsureSuccessStatusCode();
+        (await api.Device.PostAsync($"/api/v1/telemetry/vehicles/{vehicleId}/trips/end", null)).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task The_breakdown_explains_the_score_with_factors_that_add_up_and_the_trend_grows_with_each_trip()
+    {
+        await api.RegisterAsync("DRV-RISK-1", "VEH-RISK-1");
+        await DriveOneTripAsync("VEH-RISK-1");
+        var trend = await Poll.UntilAsync(() => api.Admin.GetFromJsonAsync<JsonElement>("/api/v1/risk/DRV-RISK-1/trend"), t => t.GetArrayLength() == 2);
+
+        var breakdown = await api.Admin.GetFromJsonAsync<JsonElement>("/api/v1/risk/DRV-RISK-1/breakdown?factors=100");
+
+        var factors = breakdown.GetProperty("raising").EnumerateArray().Concat(breakdown.GetProperty("lowering").EnumerateArray()).ToList();
+        Assert.NotEmpty(factors);
+        Assert.All(factors, f => Assert.False(string.IsNullOrWhiteSpace(f.GetProperty("description").GetString())));
+        var gap = Math.Log(breakdown.GetProperty("expectedClaimFrequency").GetDouble() / breakdown.GetProperty("averageDriverFrequency").GetDouble());
+        Assert.Equal(gap, factors.Sum(f => f.GetProperty("logContribution").GetDouble()), precision: 6);
+        Assert.Equal(trend[1].GetProperty("expectedClaimFrequency").GetDouble(), breakdown.GetProperty("expectedClaimFrequency").GetDouble(), precision: 9);
+    }
+
+    [Fact]
+    public async Task Admins_see_the_driver_in_the_portfolio_list_and_statistics()
+    {
+        await api.RegisterAsync("DRV-LIST-1", "VEH-LIST-1");
+
+        var page = await Poll.UntilAsync(
+            () => api.Admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/drivers?search=DRV-LIST-1&sortBy=score&descending=true"),
+            p => p.GetProperty("total").GetInt64() == 1);
+        var stats = await api.Admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/dashboard/stats");
+        var badSort = await api.Admin.GetAsync("/api/v1/admin/drivers?sortBy=password");
+        var asDriver = await (await api.Factory.LoginAsync("DRV-LIST-1", "correct-horse")).GetAsync("/api/v1/admin/drivers");
+
+        Assert.Equal("Api Test", page.GetProperty("items")[0].GetProperty("name").GetString());
+        Assert.True(stats.GetProperty("drivers").GetInt64() >= 1);
+        Assert.Equal(HttpStatusCode.BadRequest, badSort.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, asDriver.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_rescoring_job_started_over_http_runs_to_completion_with_the_current_model()
+    {
+        await api.RegisterAsync("DRV-RESCORE-1", "VEH-RESCORE-1");
+        var models = await api.Admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/models");
+        var current = models.GetProperty("current").GetString();
+
+        var started = await api.Admin.PostAsJsonAsync("/api/v1/risk/batch-calculate", new { driverIds = new[] { "DRV-RESCORE-1", "DRV-NOBODY" }, modelVersion = current });
+        var location = started.Headers.Location!.ToString();
+        var finished = await Poll.UntilAsync(() => api.Admin.GetFromJsonAsync<JsonElement>(location), p => p.GetProperty("status").GetString() == "Completed");
+        var unknown = await api.Admin.DeleteAsync("/api/v1/risk/batch/no-such-job");
+        var invalid = await api.Admin.PostAsJsonAsync("/api/v1/risk/batch-calculate", new { batchSize = 0 });
+
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        Assert.Equal((1, 1), (finished.GetProperty("done").GetInt32(), finished.GetProperty("failed").GetInt32()));
+        Assert.Contains("DRV-NOBODY", finished.GetProperty("failures")[0].GetProperty("reason").GetString());
+        var score = await api.Admin.GetFromJsonAsync<JsonElement>("/api/v1/risk/DRV-RESCORE-1/score");
+        Assert.Equal(current, score.GetProperty("modelVersion").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+    }
+}

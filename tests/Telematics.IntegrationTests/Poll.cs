@@ -1,0 +1,25 @@
+namespace Telematics.IntegrationTests;
+
+/// <summary>Asks again until an eventually consistent answer arrives (streams, read model), or fails saying what it last saw.</summary>
+internal static class Poll
+{
+    public static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, int seconds = 20)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            var value = await read();
+            if (done(value))
+            {
+                return value;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Still not there after {seconds} s; last seen: {value}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
