@@ -64,8 +64,8 @@ public sealed class TripToPremiumTests(ClusterFixture fixture)
         await harshVehicle.EndCurrentTripAsync();
         await smoothVehicle.EndCurrentTripAsync();
 
-        var harsh = await WaitForAsync(() => harshDriver.GetProfileAsync(), p => p!.TripCount == 1, "the harsh trip reaches its driver");
-        var smooth = await WaitForAsync(() => smoothDriver.GetProfileAsync(), p => p!.TripCount == 1, "the smooth trip reaches its driver");
+        var harsh = await Poll.UntilAsync(() => harshDriver.GetProfileAsync(), p => p!.TripCount == 1);
+        var smooth = await Poll.UntilAsync(() => smoothDriver.GetProfileAsync(), p => p!.TripCount == 1);
         Assert.True(harsh!.Features!.Brake08Miles > smooth!.Features!.Brake08Miles);
         var (harshScore, smoothScore) = ((await harshDriver.GetRiskScoreAsync())!, (await smoothDriver.GetRiskScoreAsync())!);
         Assert.True(harshScore.ExpectedClaimFrequency > smoothScore.ExpectedClaimFrequency,
@@ -99,7 +99,7 @@ public sealed class TripToPremiumTests(ClusterFixture fixture)
         var second = await vehicle.EndCurrentTripAsync();
 
         Assert.EndsWith("-T000002", second!.TripId);
-        var trips = await WaitForAsync(() => driver.GetTripsAsync(10), t => t.Count == 2, "both trips reach the driver");
+        var trips = await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 2);
         Assert.Contains(trips, t => t.EndReason == TripEndReason.IgnitionOff);
     }
 
@@ -110,29 +110,9 @@ public sealed class TripToPremiumTests(ClusterFixture fixture)
 
         await vehicle.RecordEventsAsync(TestData.HarshTrip(seconds: 120, ago: TimeSpan.FromMinutes(1)));
 
-        var trips = await WaitForAsync(() => driver.GetTripsAsync(10), t => t.Count == 1, $"the idle timeout of {ClusterFixture.IdleTimeout} ends the trip");
+        var trips = await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 1);
         Assert.Equal(TripEndReason.IdleTimeout, trips[0].EndReason);
         var endedLater = await vehicle.EndCurrentTripAsync();
         Assert.Equal((TripStatus.Completed, TripEndReason.IdleTimeout), (endedLater!.Status, endedLater.EndReason));
-    }
-
-    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (true)
-        {
-            var value = await read();
-            if (done(value))
-            {
-                return value;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Timed out waiting until {what}.");
-            }
-
-            await Task.Delay(100);
-        }
     }
 }

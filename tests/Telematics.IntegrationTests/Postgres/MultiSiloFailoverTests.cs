@@ -72,7 +72,7 @@ public sealed class MultiSiloFailoverTests(PostgresDatabase database) : IClassFi
             Assert.Equal(EventsPerBatch, acknowledged[vehicle]);
             Assert.Equal(2 * EventsPerBatch, await database.ScalarAsync($"SELECT count(DISTINCT event_time) FROM telematics_events WHERE vehicle_id = '{vehicle}'"));
             Assert.Equal((TripStatus.Completed, 2 * EventsPerBatch), (ended[vehicle].Status, ended[vehicle].Features!.EventCount));
-            var profile = await WaitForAsync(() => grains.GetGrain<IDriverGrain>(driver).GetProfileAsync(), p => p!.TripCount == 1, $"{driver} counts its trip");
+            var profile = await Poll.UntilAsync(() => grains.GetGrain<IDriverGrain>(driver).GetProfileAsync(), p => p!.TripCount == 1, seconds: 90);
             Assert.Equal(ended[vehicle].Features!.DistanceMiles, profile!.TotalMiles, precision: 6);
         }
 
@@ -93,26 +93,6 @@ public sealed class MultiSiloFailoverTests(PostgresDatabase database) : IClassFi
             {
                 await Task.Delay(500);
             }
-        }
-    }
-
-    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
-    {
-        var deadline = DateTime.UtcNow + RetryFor;
-        while (true)
-        {
-            var value = await RetryAsync(read);
-            if (done(value))
-            {
-                return value;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Timed out waiting until {what}.");
-            }
-
-            await Task.Delay(250);
         }
     }
 }

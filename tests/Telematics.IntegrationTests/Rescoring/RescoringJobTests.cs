@@ -8,7 +8,6 @@ namespace Telematics.IntegrationTests.Rescoring;
 public sealed class RescoringJobTests(PostgresClusterFixture fixture) : IClassFixture<PostgresClusterFixture>, IAsyncLifetime
 {
     private const int Drivers = 3_000;
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
     private IClusterClient Client => fixture.Cluster.Client;
 
     public async Task InitializeAsync()
@@ -23,7 +22,7 @@ public sealed class RescoringJobTests(PostgresClusterFixture fixture) : IClassFi
             await Task.WhenAll(chunk.Select(n => Client.GetGrain<IDriverGrain>($"DRV-RS-{n:D5}").RegisterAsync(TestData.Registration($"Driver {n}"))));
         }
 
-        await WaitUntilAsync(async () => await fixture.Database.ScalarAsync("SELECT count(*) FROM drivers") == Drivers, "every driver reaches the read model");
+        await Poll.UntilAsync(async () => await fixture.Database.ScalarAsync("SELECT count(*) FROM drivers") == Drivers, done => done, seconds: 120);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -35,12 +34,12 @@ public sealed class RescoringJobTests(PostgresClusterFixture fixture) : IClassFi
         var started = await job.StartAsync(new RescoringRequest(null, null, BatchSize: 100));
         Assert.Equal(Drivers, started.Total);
 
-        await WaitUntilAsync(async () => (await job.GetProgressAsync()).Done >= 500, "the job is under way");
+        await Poll.UntilAsync(async () => (await job.GetProgressAsync()).Done >= 500, done => done, seconds: 120);
         var coordinator = (await job.GetProgressAsync()).Coordinator;
         var silo = fixture.Cluster.Silos.Single(s => s.SiloAddress.ToString() == coordinator);
         await fixture.Cluster.KillSiloAsync(silo);
 
-        var finished = await WaitForAsync(() => job.GetProgressAsync(), p => p.Status == RescoringJobStatus.Completed, "the job completes on the surviving silos");
+        var finished = await Poll.UntilAsync(() => job.GetProgressAsync(), p => p.Status == RescoringJobStatus.Completed, seconds: 120);
         Assert.NotEqual(coordinator, finished.Coordinator);
         Assert.Equal((Drivers, 0L, 0L), (finished.Done, finished.Failed, finished.Remaining));
         Assert.Equal(Drivers, finished.ScoreBandsAfter.Sum());
@@ -73,38 +72,9 @@ public sealed class RescoringJobTests(PostgresClusterFixture fixture) : IClassFi
         var job = Client.GetGrain<IRescoringJobGrain>(Guid.NewGuid().ToString("N"));
         await job.StartAsync(new RescoringRequest(["DRV-RS-00001", "DRV-RS-00002"], "no-such-model", BatchSize: 10));
 
-        var finished = await WaitForAsync(() => job.GetProgressAsync(), p => p.Status == RescoringJobStatus.Completed, "the job completes");
+        var finished = await Poll.UntilAsync(() => job.GetProgressAsync(), p => p.Status == RescoringJobStatus.Completed, seconds: 120);
 
         Assert.Equal((0L, 2L), (finished.Done, finished.Failed));
         Assert.All(finished.Failures, f => Assert.Contains("no-such-model", f.Reason));
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> done, string what) => await WaitForAsync(done, d => d, what);
-
-    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            try
-            {
-                var value = await read();
-                if (done(value))
-                {
-                    return value;
-                }
-            }
-            catch (Exception) when (DateTime.UtcNow < deadline)
-            {
-                // The cluster is still noticing a killed silo: ask again.
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Timed out waiting until {what}.");
-            }
-
-            await Task.Delay(200);
-        }
     }
 }
