@@ -8,6 +8,7 @@ using Telematics.Api.Admin;
 using Telematics.Api.Auth;
 using Telematics.Api.Drivers;
 using Telematics.Api.Fleet;
+using Telematics.Api.Live;
 using Telematics.Api.Pricing;
 using Telematics.Api.Rescoring;
 using Telematics.Api.Risk;
@@ -84,6 +85,7 @@ public static class TelematicsApiExtensions
         app.MapAdminApi();
         app.MapPortfolioApi();
         app.MapModelsApi();
+        app.MapLiveApi();
         app.MapRescoringApi();
 
         app.MapOpenApi();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Telematics.Drivers;
 using Telematics.Portfolio;
 using Telematics.Silo.Postgres;
+using Telematics.Silo.Redis;
 using Telematics.Pricing;
 using Telematics.Risk;
 using Telematics.Streams;
@@ -52,6 +53,7 @@ public static class TelematicsSiloBuilderExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IEventArchive, TransientEventArchive>();
         services.TryAddSingleton<IDriverReadModel, InMemoryDriverReadModel>();
+        services.AddTelematicsLiveFeed(configuration);
         services.AddOptions<RiskModelOptions>().Bind(configuration.GetSection(RiskModelOptions.Section));
         services.TryAddSingleton(sp => new ModelRegistry(sp.GetRequiredService<IOptions<RiskModelOptions>>().Value));
         services.AddOptions<TripOptions>().Bind(configuration.GetSection(TripOptions.Section));
