@@ -26,6 +26,19 @@ public sealed class SimulatedFleetService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await RunFleetAsync(stoppingToken);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            // A demo feature must not take the API down with it.
+            logger.LogError(ex, "The simulated fleet stopped; the API goes on without it");
+        }
+    }
+
+    private async Task RunFleetAsync(CancellationToken stoppingToken)
+    {
         // Grains can be called only once the co-hosted silo has started.
         var started = new TaskCompletionSource();
         using (lifetime.ApplicationStarted.Register(started.SetResult))

@@ -9,6 +9,9 @@ namespace Telematics.Simulator.Fleet;
 /// </summary>
 public static class FleetPlan
 {
+    /// <summary>Territory codes of the actuarial portfolio: the risk model refuses codes it was not trained on.</summary>
+    private static readonly int[] Territories = [11, 12, 21, 35, 42, 57, 64, 77, 85, 91];
+
     private static readonly string[] Names = ["Alex Martin", "Sam Tremblay", "Jordan Roy", "Taylor Gagnon", "Morgan Côté", "Casey Bouchard", "Riley Gauthier", "Jamie Morin"];
 
     public static IReadOnlyList<FleetMember> Create(int count, int seed = 42)
@@ -29,7 +32,7 @@ public static class FleetPlan
                 Region: random.Next(3) == 0 ? Region.Rural : Region.Urban,
                 AnnualMilesDeclared: 6_000 + random.Next(12_000),
                 YearsNoClaims: random.Next(30),
-                Territory: 1 + random.Next(90)),
+                Territory: Territories[random.Next(Territories.Length)]),
             HomeLatitude: 45.45 + random.NextDouble() * 0.15,
             HomeLongitude: -73.75 + random.NextDouble() * 0.2)).ToList();
     }

@@ -7,7 +7,10 @@ using Telematics.IntegrationTests.Hosting;
 namespace Telematics.IntegrationTests.Api;
 
 /// <summary>The real Api with its co-hosted silo, on free ports and without the built-in fleet.</summary>
-public sealed class TelematicsApiFactory : WebApplicationFactory<Program>
+public sealed class TelematicsApiFactory : TelematicsApiFactoryBase;
+
+/// <summary>The real Api with its co-hosted silo on free ports; subclasses change settings.</summary>
+public abstract class TelematicsApiFactoryBase : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
