@@ -6,6 +6,7 @@ using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
 using Telematics.Api.Admin;
 using Telematics.Api.Auth;
+using Telematics.Api.Devices;
 using Telematics.Api.Drivers;
 using Telematics.Api.Fleet;
 using Telematics.Api.Pricing;
@@ -31,6 +32,7 @@ public static class TelematicsApiExtensions
         services.AddOpenTelemetry().WithMetrics(m => m
             .AddAspNetCoreInstrumentation()
             .AddMeter("Microsoft.Orleans")
+            .AddMeter(DeviceMetrics.MeterName)
             .AddPrometheusExporter());
 
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
@@ -55,6 +57,7 @@ public static class TelematicsApiExtensions
         services.AddSingleton<AccountService>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<RegistrationService>();
+        builder.AddTelematicsDevices();
 
         var fleet = builder.Configuration.GetSection(FleetOptions.Section).Get<FleetOptions>() ?? new FleetOptions();
         if (fleet.Enabled && TelematicsOptions.ReadMode(builder.Configuration) == TelematicsMode.Embedded)
@@ -81,6 +84,7 @@ public static class TelematicsApiExtensions
         app.MapRiskApi();
         app.MapPricingApi();
         app.MapAdminApi();
+        app.MapTelematicsDevices();
 
         app.MapOpenApi();
         app.MapScalarApiReference();

@@ -1,0 +1,51 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+using Telematics.Api.Devices.OsmAnd;
+using Telematics.Api.Devices.Teltonika;
+
+namespace Telematics.Api.Devices;
+
+public static class DeviceHostingExtensions
+{
+    /// <summary>
+    /// Adds the device registry, the shared ingestion and the listeners of every protocol whose port is not 0. The
+    /// OsmAnd port is added to the <c>Urls</c> Kestrel binds rather than given to <c>Listen</c>, because an explicit
+    /// <c>Listen</c> makes Kestrel ignore <c>Urls</c> altogether.
+    /// </summary>
+    public static WebApplicationBuilder AddTelematicsDevices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DeviceOptions>().BindConfiguration(DeviceOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DeviceOptions>, DeviceOptionsValidator>();
+        services.AddSingleton<DeviceMetrics>();
+        services.AddSingleton<DeviceDirectory>();
+        services.AddSingleton<DeviceIngestion>();
+
+        var options = builder.Configuration.GetSection(DeviceOptions.Section).Get<DeviceOptions>() ?? new DeviceOptions();
+        if (options.TeltonikaPort != 0)
+        {
+            services.AddSingleton<TeltonikaSessionFactory>();
+            services.AddSingleton<TeltonikaTcpListener>().AddHostedService(sp => sp.GetRequiredService<TeltonikaTcpListener>());
+            services.AddSingleton<TeltonikaUdpListener>().AddHostedService(sp => sp.GetRequiredService<TeltonikaUdpListener>());
+        }
+
+        if (options.OsmAndPort != 0 && IPAddress.TryParse(options.ListenAddress, out var address))
+        {
+            var urls = builder.Configuration[WebHostDefaults.ServerUrlsKey] is { Length: > 0 } configured ? configured : "http://localhost:5000";
+            builder.WebHost.UseUrls([.. urls.Split(';', StringSplitOptions.RemoveEmptyEntries), $"http://{new IPEndPoint(address, options.OsmAndPort)}"]);
+        }
+
+        return builder;
+    }
+
+    public static WebApplication MapTelematicsDevices(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<DeviceOptions>>().Value;
+        if (options.OsmAndPort != 0)
+        {
+            app.MapOsmAndApi(options.OsmAndPort);
+        }
+
+        return app;
+    }
+}
