@@ -43,6 +43,7 @@ public static class DeviceHostingExtensions
         var options = app.Services.GetRequiredService<IOptions<DeviceOptions>>().Value;
         if (options.OsmAndPort != 0)
         {
+            app.UseOsmAndPortForPositionsOnly(options.OsmAndPort);
             app.MapOsmAndApi(options.OsmAndPort);
         }
 

@@ -23,12 +23,24 @@ public static class OsmAndApi
     /// <summary>The largest request read, as Traccar's aggregator allows.</summary>
     private const int MaxBodySize = 64 * 1024;
 
+    private const string EndpointName = "OsmAndPosition";
+
     public static RouteGroupBuilder MapOsmAndApi(this IEndpointRouteBuilder routes, int port)
     {
         var group = routes.MapGroup("").RequireHost($"*:{port}").ExcludeFromDescription();
-        group.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Post], ReceiveAsync).WithName("OsmAndPosition");
+        group.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Post], ReceiveAsync).WithName(EndpointName);
         return group;
     }
+
+    /// <summary>
+    /// Answers 404 to anything but OsmAnd positions on the OsmAnd port. That port usually faces the internet while the
+    /// Api stays on an inner address; without this, the whole Api (admin login included) would be reachable through it.
+    /// </summary>
+    public static IApplicationBuilder UseOsmAndPortForPositionsOnly(this IApplicationBuilder app, int port) =>
+        app.Use((context, next) =>
+            context.Connection.LocalPort != port || context.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName == EndpointName
+                ? next(context)
+                : Results.NotFound().ExecuteAsync(context));
 
     private static async Task<Results<Ok, ProblemHttpResult>> ReceiveAsync(
         HttpRequest request, DeviceDirectory directory, DeviceIngestion ingestion, DeviceMetrics metrics, TimeProvider time, CancellationToken cancellationToken)
