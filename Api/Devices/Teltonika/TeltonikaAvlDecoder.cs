@@ -68,9 +68,9 @@ public static class TeltonikaAvlDecoder
         var speed = cursor.ReadUInt16();
         var eventIoId = (ushort)cursor.ReadUnsigned(layout.IdSize);
         byte? generationType = layout.HasGenerationType ? cursor.ReadByte() : null;
-        cursor.ReadUnsigned(layout.CountSize); // the total IO count repeats the sum of the group counts
-
-        var io = new List<TeltonikaIoElement>();
+        // The total IO count sizes the list; every element takes at least an id and a byte, which bounds a lying count.
+        var total = (int)cursor.ReadUnsigned(layout.CountSize);
+        var io = new List<TeltonikaIoElement>(Math.Min(total, cursor.Remaining / (layout.IdSize + 1)));
         foreach (var valueSize in (ReadOnlySpan<int>)[1, 2, 4, 8])
         {
             ReadFixedGroup(ref cursor, layout, valueSize, io);

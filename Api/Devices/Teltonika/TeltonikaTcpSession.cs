@@ -34,8 +34,15 @@ public sealed class TeltonikaTcpSession(
             await using var stream = new NetworkStream(socket, ownsSocket: true);
             using var idle = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             var reader = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 4096, minimumReadSize: 1024, leaveOpen: true));
-            await ReadFramesAsync(reader, stream, idle);
-            await reader.CompleteAsync();
+            try
+            {
+                await ReadFramesAsync(reader, stream, idle);
+            }
+            finally
+            {
+                // Returns the pipe's pooled buffers whichever way the connection ended.
+                await reader.CompleteAsync();
+            }
         }
         catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
         {
