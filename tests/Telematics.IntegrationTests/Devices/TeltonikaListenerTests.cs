@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Diagnostics.Metrics;
+using Telematics.Api.Devices;
 using Microsoft.Extensions.DependencyInjection;
 using Telematics.Api.Devices.Teltonika;
 using Telematics.IntegrationTests.Api;
@@ -50,14 +52,41 @@ public sealed class TeltonikaListenerTests(ApiFixture api)
     }
 
     [Fact]
-    public async Task An_unknown_imei_is_refused_and_disconnected()
+    public async Task An_unknown_imei_is_refused_disconnected_and_counted()
     {
+        long refused = 0;
+        using var meter = new MeterListener();
+        meter.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument is { Meter.Name: DeviceMetrics.MeterName, Name: "telematics.devices.unknown" })
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        meter.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref refused, value));
+        meter.Start();
         await using var device = await TeltonikaDevice.ConnectAsync(TcpPort);
 
         await device.SendAsync(TeltonikaPacketBuilder.Imei("999999999999999"));
 
         Assert.Equal(TeltonikaReplies.ImeiRejected, await device.ReadImeiReplyAsync());
         Assert.True(await device.IsClosedByServerAsync());
+        Assert.Equal(1, Interlocked.Read(ref refused));
+    }
+
+    [Fact]
+    public async Task A_record_that_fails_validation_is_dropped_and_the_packet_still_acknowledged()
+    {
+        await api.RegisterDeviceAsync("356307042441039", "VEH-TEL-4", "teltonika");
+        var fixes = DeviceFix.Drive(3);
+        List<DeviceFix> packet = [fixes[0], fixes[1] with { Latitude = 95 }, fixes[2] with { Time = DateTimeOffset.UtcNow.AddDays(1) }];
+
+        await using var device = await TeltonikaDevice.ConnectAsync(TcpPort);
+        await device.SendAsync(TeltonikaPacketBuilder.Imei("356307042441039"), TeltonikaPacketBuilder.TcpPacket(packet));
+
+        Assert.Equal(TeltonikaReplies.ImeiAccepted, await device.ReadImeiReplyAsync());
+        Assert.Equal(3, await device.ReadAckAsync());
+        Assert.Equal(1, await api.EndTripEventCountAsync("VEH-TEL-4"));
     }
 
     [Fact]
