@@ -17,10 +17,11 @@ namespace Telematics.Api.Devices;
 public sealed class DeviceIngestion(IGrainFactory grains, TimeProvider time, IOptions<IngestionOptions> options, DeviceMetrics metrics)
 {
     /// <summary>Returns once the vehicle grain has accepted the events — durably archived, in Postgres mode.</summary>
+    /// <param name="events">Null for a record that had no position; it is dropped and counted like an invalid one.</param>
     /// <exception cref="VehicleNotRegisteredException">The device's vehicle lost its registration.</exception>
-    public async Task<DeviceIngestResult> RecordAsync(string vehicleId, DeviceProtocol protocol, IReadOnlyList<TelematicsEvent> events)
+    public async Task<DeviceIngestResult> RecordAsync(string vehicleId, DeviceProtocol protocol, IReadOnlyList<TelematicsEvent?> events)
     {
-        var valid = Validate(vehicleId, events);
+        var valid = Validate(vehicleId, [.. events.OfType<TelematicsEvent>()]);
         var dropped = events.Count - valid.Count;
         if (dropped > 0)
         {

@@ -2,7 +2,8 @@ namespace Telematics.Api.Devices.Teltonika;
 
 /// <summary>
 /// Decodes the data field of a Teltonika AVL packet — codec id, record count, records, record count — for Codec 8,
-/// 8 Extended and 16. Pure and transport-free: the TCP and UDP readers hand it the span between their envelopes.
+/// 8 Extended and 16, and the legacy GH3000 layout (<see cref="TeltonikaGh3000Record"/>). Pure and transport-free: the
+/// TCP and UDP readers hand it the span between their envelopes.
 /// </summary>
 /// <remarks>
 /// Traccar decodes whatever the bytes allow; this decoder returns no record at all when the two record counts differ
@@ -33,16 +34,18 @@ public static class TeltonikaAvlDecoder
             return TeltonikaAvlData.Rejected(TeltonikaVerdict.CommandResponse, codec, declared);
         }
 
-        if (TeltonikaIoLayout.For(codec) is not { } layout)
+        var layout = TeltonikaIoLayout.For(codec);
+        if (layout is null && codec != TeltonikaCodec.Gh3000)
         {
             return TeltonikaAvlData.Rejected(TeltonikaVerdict.UnsupportedCodec, codec, declared);
         }
 
-        // Each record takes at least the GPS element, so the count cannot make us allocate beyond the frame.
-        var records = new List<TeltonikaRecord>(Math.Min(declared, cursor.Remaining / GpsElementSize));
+        // Each record takes at least its time and a mask or the GPS element, so a lying count cannot make us allocate
+        // beyond what the frame holds.
+        var records = new List<TeltonikaRecord>(Math.Min(declared, cursor.Remaining / (layout is null ? TeltonikaGh3000Record.MinimumSize : GpsElementSize)));
         for (var i = 0; i < declared && !cursor.Overrun; i++)
         {
-            records.Add(ReadRecord(ref cursor, layout, sixteenByteGroup));
+            records.Add(layout is null ? TeltonikaGh3000Record.Read(ref cursor) : ReadRecord(ref cursor, layout, sixteenByteGroup));
         }
 
         int trailing = cursor.ReadByte();
@@ -94,7 +97,7 @@ public static class TeltonikaAvlDecoder
             eventIoId, generationType, [.. io]);
     }
 
-    private static void ReadFixedGroup(ref BigEndianCursor cursor, TeltonikaIoLayout layout, int valueSize, List<TeltonikaIoElement> io)
+    internal static void ReadFixedGroup(ref BigEndianCursor cursor, TeltonikaIoLayout layout, int valueSize, List<TeltonikaIoElement> io)
     {
         var count = (int)cursor.ReadUnsigned(layout.CountSize);
         for (var i = 0; i < count && !cursor.Overrun; i++)

@@ -3,7 +3,7 @@ namespace Telematics.Api.Devices.Teltonika;
 /// <summary>The codec id byte that opens a Teltonika AVL packet's data field.</summary>
 public enum TeltonikaCodec : byte
 {
-    /// <summary>Legacy GH3000 personal trackers; recognised so it can be refused by name.</summary>
+    /// <summary>Legacy GH3000 personal trackers ("codec 7"): a record layout of its own, gated by bit masks.</summary>
     Gh3000 = 0x07,
     Codec8 = 0x08,
     Codec12 = 0x0C,

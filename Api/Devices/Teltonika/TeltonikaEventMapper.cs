@@ -26,8 +26,14 @@ public static class TeltonikaEventMapper
 {
     private const double StandardGravityMps2 = 9.80665;
 
-    public static TelematicsEvent ToEvent(TeltonikaRecord record)
+    /// <summary>Null for a record without coordinates, which has no position to store.</summary>
+    public static TelematicsEvent? ToEvent(TeltonikaRecord record)
     {
+        if (!record.HasLocation)
+        {
+            return null;
+        }
+
         var attributes = new Dictionary<string, string>(record.IoElements.Length + 2)
         {
             [DeviceAttributes.Satellites] = Text(record.Satellites),

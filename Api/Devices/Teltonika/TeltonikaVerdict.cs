@@ -20,6 +20,6 @@ public enum TeltonikaVerdict
     /// <summary>A Codec 12/13 command response: it carries no position and gets no count ACK.</summary>
     CommandResponse,
 
-    /// <summary>A codec this server does not decode (GH3000, or an unknown id).</summary>
+    /// <summary>A codec id this server does not know.</summary>
     UnsupportedCodec,
 }

@@ -34,5 +34,5 @@ public class TeltonikaDecodeBenchmark
     public TeltonikaAvlData Read() => TeltonikaTcpPacket.Read(_packet);
 
     [Benchmark]
-    public List<TelematicsEvent> ReadAndMap() => [.. TeltonikaTcpPacket.Read(_packet).Records.Select(TeltonikaEventMapper.ToEvent)];
+    public List<TelematicsEvent?> ReadAndMap() => [.. TeltonikaTcpPacket.Read(_packet).Records.Select(TeltonikaEventMapper.ToEvent)];
 }

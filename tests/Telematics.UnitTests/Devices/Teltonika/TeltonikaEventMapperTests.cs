@@ -53,6 +53,14 @@ public sealed class TeltonikaEventMapperTests
         Assert.Equal(0, e.AccelLongMps2);
     }
 
+    [Fact]
+    public void A_gh3000_record_without_coordinates_becomes_no_event()
+    {
+        var records = TeltonikaTcpPacket.Read(TeltonikaVector.Get("T32").Bytes).Records;
+
+        Assert.Equal([false, true, true, false], records.Select(r => TeltonikaEventMapper.ToEvent(r) is not null));
+    }
+
     private static List<TelematicsEvent> Events(string vectorId) =>
-        [.. TeltonikaAvlDecoder.Decode(TeltonikaVector.Get(vectorId).Bytes.AsSpan(8)).Records.Select(TeltonikaEventMapper.ToEvent)];
+        [.. TeltonikaAvlDecoder.Decode(TeltonikaVector.Get(vectorId).Bytes.AsSpan(8)).Records.Select(r => TeltonikaEventMapper.ToEvent(r)!)];
 }

@@ -15,11 +15,6 @@ public sealed partial record ExpectedRecord(string VectorId, int Number, IReadOn
 
     public DateTimeOffset Time => DateTimeOffset.Parse(Gps["time"], CultureInfo.InvariantCulture);
 
-    /// <summary>Degrees × 10⁷ exactly, as the wire carries them.</summary>
-    public int E7(string key) => (int)Math.Round(decimal.Parse(Gps[key], CultureInfo.InvariantCulture) * 10_000_000m);
-
-    public int Int(string key) => int.Parse(Gps[key], CultureInfo.InvariantCulture);
-
     private static ExpectedRecord Parse(string[] fields)
     {
         var id = fields[0].Split('.');
