@@ -31,11 +31,23 @@ public static class DeviceHostingExtensions
 
         if (options.OsmAndPort != 0 && IPAddress.TryParse(options.ListenAddress, out var address))
         {
-            var urls = builder.Configuration[WebHostDefaults.ServerUrlsKey] is { Length: > 0 } configured ? configured : "http://localhost:5000";
-            builder.WebHost.UseUrls([.. urls.Split(';', StringSplitOptions.RemoveEmptyEntries), $"http://{new IPEndPoint(address, options.OsmAndPort)}"]);
+            builder.WebHost.UseUrls([.. ConfiguredUrls(builder.Configuration), $"http://{new IPEndPoint(address, options.OsmAndPort)}"]);
         }
 
         return builder;
+    }
+
+    /// <summary>What Kestrel would have bound without us: <c>Urls</c>, else <c>HTTP_PORTS</c>, else its default.</summary>
+    private static IEnumerable<string> ConfiguredUrls(IConfiguration configuration)
+    {
+        if (configuration[WebHostDefaults.ServerUrlsKey] is { Length: > 0 } urls)
+        {
+            return urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        }
+
+        return configuration[WebHostDefaults.HttpPortsKey] is { Length: > 0 } ports
+            ? ports.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(port => $"http://*:{port}")
+            : ["http://localhost:5000"];
     }
 
     public static WebApplication MapTelematicsDevices(this WebApplication app)
