@@ -101,9 +101,10 @@ public sealed class TeltonikaTcpSession(
 
     private async Task<bool> HandshakeAsync(ReadOnlySequence<byte> frame, NetworkStream stream, CancellationToken cancellationToken)
     {
+        // An IMEI has 15 digits; a longer one is refused as the empty id, without decoding whatever it holds.
         var imei = frame.Slice(2);
         _imei = imei.Length <= MaxImeiLength ? Encoding.ASCII.GetString(imei) : "";
-        _vehicleId = _imei.All(char.IsAsciiDigit) ? await directory.FindVehicleAsync(_imei, DeviceProtocol.Teltonika) : null;
+        _vehicleId = await directory.FindVehicleAsync(_imei, DeviceProtocol.Teltonika);
         _reply[0] = _vehicleId is null ? TeltonikaReplies.ImeiRejected : TeltonikaReplies.ImeiAccepted;
         await stream.WriteAsync(_reply.AsMemory(0, 1), cancellationToken);
         if (_vehicleId is null)
