@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Telematics.Api.Auth;
 using Telematics.Api.Drivers;
+using Telematics.Devices;
 using Telematics.Drivers;
 using Telematics.Risk;
+using Telematics.Vehicles;
 
 namespace Telematics.Api.Admin;
 
@@ -13,6 +15,7 @@ public static class AdminApi
         var group = routes.MapGroup("/api/v1/admin").WithTags("Admin").RequireAuthorization(Policies.Admin);
         group.MapPost("/drivers", RegisterDriverAsync).WithName("RegisterDriver").WithSummary("Register a driver with the policy's rating variables");
         group.MapPost("/vehicles", RegisterVehicleAsync).WithName("RegisterVehicle").WithSummary("Register a vehicle to a driver");
+        group.MapPost("/devices", RegisterDeviceAsync).WithName("RegisterDevice").WithSummary("Register a tracking device (Teltonika IMEI or OsmAnd id) for a vehicle");
         return group;
     }
 
@@ -54,6 +57,27 @@ public static class AdminApi
         catch (DriverNotRegisteredException ex)
         {
             return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status404NotFound, title: "Unknown driver");
+        }
+    }
+
+    private static async Task<Results<Created<DeviceResponse>, ValidationProblem, ProblemHttpResult>> RegisterDeviceAsync(
+        RegisterDeviceRequest request, RegistrationService registrations)
+    {
+        var (protocol, errors) = RegistrationValidator.Validate(request);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        try
+        {
+            await registrations.RegisterDeviceAsync(request.DeviceId!, new DeviceRegistration(request.VehicleId!, protocol));
+            return TypedResults.Created($"/api/v1/admin/devices/{request.DeviceId}",
+                new DeviceResponse(request.DeviceId!, request.VehicleId!, protocol.ToString().ToLowerInvariant()));
+        }
+        catch (VehicleNotRegisteredException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status404NotFound, title: "Unknown vehicle");
         }
     }
 }

@@ -1,4 +1,5 @@
 using Telematics.Api.Auth;
+using Telematics.Devices;
 using Telematics.Drivers;
 using Telematics.Vehicles;
 
@@ -26,5 +27,16 @@ public sealed class RegistrationService(IGrainFactory grains, AccountService acc
         }
 
         await grains.GetGrain<IVehicleGrain>(vehicleId).RegisterAsync(driverId);
+    }
+
+    /// <summary>Binds a device to a vehicle that is already registered; a device for an unknown vehicle would only be refused later.</summary>
+    public async Task RegisterDeviceAsync(string deviceId, DeviceRegistration registration)
+    {
+        if (await grains.GetGrain<IVehicleGrain>(registration.VehicleId).GetDriverIdAsync() is null)
+        {
+            throw new VehicleNotRegisteredException(registration.VehicleId);
+        }
+
+        await grains.GetGrain<IDeviceGrain>(deviceId).RegisterAsync(registration);
     }
 }

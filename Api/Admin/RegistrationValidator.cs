@@ -1,3 +1,5 @@
+using Telematics.Api.Devices;
+using Telematics.Devices;
 using Telematics.Drivers;
 
 namespace Telematics.Api.Admin;
@@ -36,6 +38,25 @@ public static class RegistrationValidator
         Require(errors, "vehicleId", request.VehicleId);
         Require(errors, "driverId", request.DriverId);
         return errors;
+    }
+
+    /// <summary>The parsed protocol comes back with the errors, so the endpoint does not parse it a second time.</summary>
+    public static (DeviceProtocol Protocol, Dictionary<string, string[]> Errors) Validate(RegisterDeviceRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        Require(errors, "vehicleId", request.VehicleId);
+        Require(errors, "deviceId", request.DeviceId);
+        if (request.DeviceId is { Length: > DeviceDirectory.MaxDeviceIdLength })
+        {
+            errors["deviceId"] = [$"must be at most {DeviceDirectory.MaxDeviceIdLength} characters."];
+        }
+
+        if (!Enum.TryParse<DeviceProtocol>(request.Protocol, ignoreCase: true, out var protocol) || !Enum.IsDefined(protocol))
+        {
+            errors["protocol"] = [$"must be one of: {string.Join(", ", Enum.GetNames<DeviceProtocol>().Select(n => n.ToLowerInvariant()))}."];
+        }
+
+        return (protocol, errors);
     }
 
     private static void Require(Dictionary<string, string[]> errors, string field, string? value)

@@ -6,6 +6,7 @@ using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
 using Telematics.Api.Admin;
 using Telematics.Api.Auth;
+using Telematics.Api.Devices;
 using Telematics.Api.Drivers;
 using Telematics.Api.Fleet;
 using Telematics.Api.Live;
@@ -33,6 +34,7 @@ public static class TelematicsApiExtensions
         services.AddOpenTelemetry().WithMetrics(m => m
             .AddAspNetCoreInstrumentation()
             .AddMeter("Microsoft.Orleans")
+            .AddMeter(DeviceMetrics.MeterName)
             .AddPrometheusExporter());
 
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
@@ -57,6 +59,7 @@ public static class TelematicsApiExtensions
         services.AddSingleton<AccountService>();
         services.AddSingleton<TokenService>();
         services.AddSingleton<RegistrationService>();
+        builder.AddTelematicsDevices();
 
         var fleet = builder.Configuration.GetSection(FleetOptions.Section).Get<FleetOptions>() ?? new FleetOptions();
         if (fleet.Enabled && TelematicsOptions.ReadMode(builder.Configuration) == TelematicsMode.Embedded)
@@ -87,6 +90,7 @@ public static class TelematicsApiExtensions
         app.MapModelsApi();
         app.MapLiveApi();
         app.MapRescoringApi();
+        app.MapTelematicsDevices();
 
         app.MapOpenApi();
         app.MapScalarApiReference();

@@ -6,7 +6,7 @@ using Telematics.IntegrationTests.Hosting;
 
 namespace Telematics.IntegrationTests.Api;
 
-/// <summary>The real Api with its co-hosted silo, on free ports and without the built-in fleet.</summary>
+/// <summary>The real Api with its co-hosted silo and device listeners, on free ports, without the built-in fleet.</summary>
 public sealed class TelematicsApiFactory : TelematicsApiFactoryBase;
 
 /// <summary>The real Api with its co-hosted silo on free ports; subclasses change settings.</summary>
@@ -17,6 +17,9 @@ public abstract class TelematicsApiFactoryBase : WebApplicationFactory<Program>
         builder.UseSetting("Telematics:Fleet:Enabled", "false");
         builder.UseSetting("Telematics:SiloPort", SiloProcess.FreePort().ToString());
         builder.UseSetting("Telematics:GatewayPort", SiloProcess.FreePort().ToString());
+        builder.UseSetting("Telematics:Devices:ListenAddress", "127.0.0.1");
+        builder.UseSetting("Telematics:Devices:TeltonikaPort", SiloProcess.FreePort().ToString());
+        builder.UseSetting("Telematics:Devices:OsmAndPort", SiloProcess.FreePort().ToString());
     }
 
     public async Task<HttpClient> LoginAsync(string username, string password)

@@ -1,0 +1,64 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+using Telematics.Api.Devices.OsmAnd;
+using Telematics.Api.Devices.Teltonika;
+
+namespace Telematics.Api.Devices;
+
+public static class DeviceHostingExtensions
+{
+    /// <summary>
+    /// Adds the device registry, the shared ingestion and the listeners of every protocol whose port is not 0. The
+    /// OsmAnd port is added to the <c>Urls</c> Kestrel binds rather than given to <c>Listen</c>, because an explicit
+    /// <c>Listen</c> makes Kestrel ignore <c>Urls</c> altogether.
+    /// </summary>
+    public static WebApplicationBuilder AddTelematicsDevices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DeviceOptions>().BindConfiguration(DeviceOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DeviceOptions>, DeviceOptionsValidator>();
+        services.AddSingleton<DeviceMetrics>();
+        services.AddSingleton<DeviceDirectory>();
+        services.AddSingleton<DeviceIngestion>();
+
+        var options = builder.Configuration.GetSection(DeviceOptions.Section).Get<DeviceOptions>() ?? new DeviceOptions();
+        if (options.TeltonikaPort != 0)
+        {
+            services.AddSingleton<TeltonikaSessionFactory>();
+            services.AddSingleton<TeltonikaTcpListener>().AddHostedService(sp => sp.GetRequiredService<TeltonikaTcpListener>());
+            services.AddSingleton<TeltonikaUdpListener>().AddHostedService(sp => sp.GetRequiredService<TeltonikaUdpListener>());
+        }
+
+        if (options.OsmAndPort != 0 && IPAddress.TryParse(options.ListenAddress, out var address))
+        {
+            builder.WebHost.UseUrls([.. ConfiguredUrls(builder.Configuration), $"http://{new IPEndPoint(address, options.OsmAndPort)}"]);
+        }
+
+        return builder;
+    }
+
+    /// <summary>What Kestrel would have bound without us: <c>Urls</c>, else <c>HTTP_PORTS</c>, else its default.</summary>
+    private static IEnumerable<string> ConfiguredUrls(IConfiguration configuration)
+    {
+        if (configuration[WebHostDefaults.ServerUrlsKey] is { Length: > 0 } urls)
+        {
+            return urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        }
+
+        return configuration[WebHostDefaults.HttpPortsKey] is { Length: > 0 } ports
+            ? ports.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(port => $"http://*:{port}")
+            : ["http://localhost:5000"];
+    }
+
+    public static WebApplication MapTelematicsDevices(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<DeviceOptions>>().Value;
+        if (options.OsmAndPort != 0)
+        {
+            app.UseOsmAndPortForPositionsOnly(options.OsmAndPort);
+            app.MapOsmAndApi(options.OsmAndPort);
+        }
+
+        return app;
+    }
+}

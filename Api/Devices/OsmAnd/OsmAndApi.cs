@@ -1,0 +1,110 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
+using Telematics.Devices;
+
+namespace Telematics.Api.Devices.OsmAnd;
+
+/// <summary>
+/// The OsmAnd protocol on its own port: any path, GET or POST, one position per request. JSON bodies are the current
+/// Traccar Client; everything else is the query form, read from the URL or, when the URL has none, from the body.
+/// </summary>
+/// <remarks>
+/// Answers follow Traccar, which the apps are written against: 200 with an empty body once stored, 400 when the id is
+/// missing or a query-form device is unknown, 404 for an unknown JSON-form device. Where Traccar silently filters a
+/// bad position we answer 400 with a problem, as our HTTP batch path does. No login: like Traccar, the device id is
+/// the credential, and only registered ids are accepted.
+/// </remarks>
+public static class OsmAndApi
+{
+    /// <summary>The largest request read, as Traccar's aggregator allows.</summary>
+    private const int MaxBodySize = 64 * 1024;
+
+    private const string EndpointName = "OsmAndPosition";
+
+    public static RouteGroupBuilder MapOsmAndApi(this IEndpointRouteBuilder routes, int port)
+    {
+        var group = routes.MapGroup("").RequireHost($"*:{port}").ExcludeFromDescription();
+        group.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Post], ReceiveAsync).WithName(EndpointName);
+        return group;
+    }
+
+    /// <summary>
+    /// Answers 404 to anything but OsmAnd positions on the OsmAnd port. That port usually faces the internet while the
+    /// Api stays on an inner address; without this, the whole Api (admin login included) would be reachable through it.
+    /// </summary>
+    public static IApplicationBuilder UseOsmAndPortForPositionsOnly(this IApplicationBuilder app, int port) =>
+        app.Use((context, next) =>
+            context.Connection.LocalPort != port || context.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName == EndpointName
+                ? next(context)
+                : Results.NotFound().ExecuteAsync(context));
+
+    private static async Task<Results<Ok, ProblemHttpResult>> ReceiveAsync(
+        HttpRequest request, DeviceDirectory directory, DeviceIngestion ingestion, DeviceMetrics metrics, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var body = await request.BodyReader.ReadAtLeastAsync(MaxBodySize + 1, cancellationToken);
+        try
+        {
+            if (body.Buffer.Length > MaxBodySize)
+            {
+                return Problem(StatusCodes.Status413PayloadTooLarge, $"A position request may be at most {MaxBodySize} bytes.");
+            }
+
+            var json = request.HasJsonContentType();
+            if (!TryParse(request, body.Buffer, json, out var position, out var error))
+            {
+                return Problem(StatusCodes.Status400BadRequest, error);
+            }
+
+            if (position.DeviceId is not { Length: > 0 } deviceId)
+            {
+                return Problem(StatusCodes.Status400BadRequest, json ? "'device_id' is required." : "The 'id' parameter is required.");
+            }
+
+            if (await directory.FindVehicleAsync(deviceId, DeviceProtocol.OsmAnd) is not { } vehicleId)
+            {
+                return Problem(json ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest, $"Device '{deviceId}' is not registered.");
+            }
+
+            if (OsmAndEventMapper.ToEvent(position, time.GetUtcNow()) is not { } e)
+            {
+                metrics.RecordsDropped(DeviceProtocol.OsmAnd, 1);
+                return Problem(StatusCodes.Status400BadRequest, "The position has no coordinates ('lat' and 'lon', or 'location').");
+            }
+
+            var result = await ingestion.RecordAsync(vehicleId, DeviceProtocol.OsmAnd, [e]);
+            return result.Dropped == 0
+                ? TypedResults.Ok()
+                : Problem(StatusCodes.Status400BadRequest, "The position failed validation (coordinates, speed, heading or a time in the future) and was not stored.");
+        }
+        finally
+        {
+            request.BodyReader.AdvanceTo(body.Buffer.End);
+        }
+    }
+
+    private static bool TryParse(HttpRequest request, ReadOnlySequence<byte> body, bool json, out OsmAndPosition position, out string error)
+    {
+        if (!json)
+        {
+            IEnumerable<KeyValuePair<string, StringValues>> query = request.Query.Count > 0 ? request.Query : QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
+            return OsmAndQueryParser.TryParse(query, out position, out error);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return OsmAndJsonParser.TryParse(document.RootElement, out position, out error);
+        }
+        catch (JsonException ex)
+        {
+            (position, error) = (null!, $"The body is not valid JSON: {ex.Message}");
+            return false;
+        }
+    }
+
+    private static ProblemHttpResult Problem(int status, string detail) => TypedResults.Problem(detail, statusCode: status);
+}

@@ -1,0 +1,9 @@
+namespace Telematics.Devices;
+
+/// <summary>The wire protocol a registered device speaks; a device is accepted only on its own protocol's listener.</summary>
+[GenerateSerializer, Alias("telematics.DeviceProtocol")]
+public enum DeviceProtocol
+{
+    Teltonika,
+    OsmAnd,
+}

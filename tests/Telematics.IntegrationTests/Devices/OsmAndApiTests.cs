@@ -1,0 +1,74 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Telematics.Api.Devices;
+using Telematics.IntegrationTests.Api;
+using Telematics.UnitTests.Devices.Vectors;
+
+namespace Telematics.IntegrationTests.Devices;
+
+/// <summary>Every OsmAnd sample sent as the apps send it, to the OsmAnd port of the co-hosted Api.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class OsmAndApiTests(ApiFixture api)
+{
+    public static TheoryData<OsmAndSample> Samples => [.. OsmAndSample.All];
+
+    /// <summary>
+    /// Each sample goes to a vehicle of its own, so the trip count shows exactly what it stored. O05 carries no
+    /// coordinates and O06 no id: both are refused with 400 and store nothing.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public async Task Each_sample_is_stored_once_or_refused_with_400(OsmAndSample sample)
+    {
+        var vehicleId = "VEH-OSM-" + sample.Id;
+        await api.RegisterAsync("DRV-" + vehicleId, vehicleId);
+        if (sample.Id != "O06")
+        {
+            await api.RegisterDeviceAsync(DeviceIdOf(sample), vehicleId, "osmand", newVehicle: false);
+        }
+
+        var response = await SendAsync(sample);
+
+        var refused = sample.Id is "O05" or "O06";
+        Assert.True((refused ? HttpStatusCode.BadRequest : HttpStatusCode.OK) == response.StatusCode, await response.Content.ReadAsStringAsync());
+        Assert.Equal(refused ? 0 : 1, await api.EndTripEventCountAsync(vehicleId));
+    }
+
+    [Fact]
+    public async Task An_unknown_device_gets_400_in_the_query_form_and_404_in_the_json_form()
+    {
+        var query = await SendAsync(new OsmAndSample("X1", "GET", "/?id=osm-nobody&lat=60&lon=30", ""));
+        var json = await SendAsync(OsmAndSample.Get("O01") with { Request = OsmAndSample.Get("O01").Request.Replace("48241179", "osm-nobody") });
+
+        Assert.Equal(HttpStatusCode.BadRequest, query.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, json.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_osmand_route_answers_only_on_its_own_port()
+    {
+        var response = await api.Device.GetAsync("/?id=48241179&lat=60&lon=30");
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(OsmAndSample sample)
+    {
+        var port = api.Factory.Services.GetRequiredService<IOptions<DeviceOptions>>().Value.OsmAndPort;
+        using var client = api.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://localhost:{port}") });
+        if (sample.IsJson)
+        {
+            return await client.PostAsync("/", new StringContent(sample.Request, Encoding.UTF8, "application/json"));
+        }
+
+        return sample.Method.StartsWith("POST")
+            ? await client.PostAsync(sample.Request, new ByteArrayContent([]))
+            : await client.GetAsync(sample.Request);
+    }
+
+    private static string DeviceIdOf(OsmAndSample sample) =>
+        sample.Derived.Split(';')[0].Trim()["deviceId=".Length..];
+}
