@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ public sealed class PostgresEventArchive : IEventArchive, IAsyncDisposable
 {
     private const string CopyCommand =
         "COPY telematics_events (vehicle_id, trip_id, event_time, latitude, longitude, speed_mps, heading_deg, accel_long_mps2, "
-        + "accel_lat_mps2, accuracy_m, ignition, event_id, speed_limit_mps, phone_in_use) FROM STDIN (FORMAT BINARY)";
+        + "accel_lat_mps2, accuracy_m, ignition, event_id, speed_limit_mps, phone_in_use, attributes) FROM STDIN (FORMAT BINARY)";
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly EventArchiveOptions _options;
@@ -52,7 +53,7 @@ public sealed class PostgresEventArchive : IEventArchive, IAsyncDisposable
     {
         await using var command = _dataSource.CreateCommand(
             "SELECT event_time, latitude, longitude, speed_mps, heading_deg, accel_long_mps2, accel_lat_mps2, accuracy_m, ignition, event_id, "
-            + "speed_limit_mps, phone_in_use FROM telematics_events WHERE trip_id = $1 ORDER BY event_time");
+            + "speed_limit_mps, phone_in_use, attributes FROM telematics_events WHERE trip_id = $1 ORDER BY event_time");
         command.Parameters.AddWithValue(tripId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var events = new List<TelematicsEvent>();
@@ -65,7 +66,8 @@ public sealed class PostgresEventArchive : IEventArchive, IAsyncDisposable
                 reader.IsDBNull(8) ? null : reader.GetBoolean(8),
                 reader.IsDBNull(9) ? null : reader.GetString(9),
                 reader.IsDBNull(10) ? null : reader.GetFloat(10),
-                reader.IsDBNull(11) ? null : reader.GetBoolean(11)));
+                reader.IsDBNull(11) ? null : reader.GetBoolean(11),
+                reader.IsDBNull(12) ? null : JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(12))));
         }
 
         return events;
@@ -131,6 +133,7 @@ public sealed class PostgresEventArchive : IEventArchive, IAsyncDisposable
                 await WriteNullableAsync(writer, e.EventId, NpgsqlDbType.Text);
                 await WriteNullableAsync(writer, (float?)e.SpeedLimitMps, NpgsqlDbType.Real);
                 await WriteNullableAsync(writer, e.PhoneInUse, NpgsqlDbType.Boolean);
+                await WriteNullableAsync(writer, e.Attributes is null ? null : JsonSerializer.Serialize(e.Attributes), NpgsqlDbType.Jsonb);
             }
         }
 

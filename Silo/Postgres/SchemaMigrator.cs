@@ -22,6 +22,7 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
         ("0004_orleans_reminders", "orleans/PostgreSQL-Reminders.sql"),
         ("0100_telematics_events", "telematics/0100_telematics_events.sql"),
         ("0101_drivers", "telematics/0101_drivers.sql"),
+        ("0102_event_attributes", "telematics/0102_event_attributes.sql"),
     ];
 
     /// <returns>The ids of the migrations this call applied.</returns>

@@ -50,6 +50,7 @@ public sealed class SchemaAndArchiveTests : IClassFixture<PostgresDatabase>, IAs
     {
         await using var archive = new PostgresEventArchive(_database.DataSource, Options.Create(new EventArchiveOptions()), NullLogger<PostgresEventArchive>.Instance);
         var trips = Enumerable.Range(0, 50).Select(i => (TripId: $"ARCH-T{i}", Events: TestData.HarshTrip(seconds: 200, ago: TimeSpan.FromHours(1)))).ToList();
+        trips[7].Events[3] = trips[7].Events[3] with { Attributes = new Dictionary<string, string> { ["io66"] = "12750", ["odometer"] = "123456" } };
 
         await Task.WhenAll(trips.Select(t => archive.AppendAsync(t.TripId, "VEH-ARCH", t.Events)));
         var readBack = await archive.ReadTripAsync("ARCH-T7");
@@ -57,6 +58,8 @@ public sealed class SchemaAndArchiveTests : IClassFixture<PostgresDatabase>, IAs
         Assert.Equal(50 * 200, await _database.ScalarAsync("SELECT count(*) FROM telematics_events WHERE vehicle_id = 'VEH-ARCH'"));
         Assert.Equal(trips[7].Events.Select(e => (e.Timestamp, e.Latitude, e.Ignition)), readBack.Select(e => (e.Timestamp, e.Latitude, e.Ignition)));
         Assert.Equal(trips[7].Events.Select(e => (float)e.AccelLongMps2), readBack.Select(e => (float)e.AccelLongMps2));
+        Assert.Equal(trips[7].Events[3].Attributes, readBack[3].Attributes);
+        Assert.Null(readBack[4].Attributes);
     }
 
     [Fact]
