@@ -7,6 +7,9 @@ public sealed class AuthOptions
     /// <summary>The signing key in appsettings.json; a deployment that still uses it outside Embedded mode is refused.</summary>
     public const string LocalDevSigningKey = "local-dev-signing-key-change-me-0123456789abcdef";
 
+    /// <summary>The passwords in appsettings.json; refused, like the key, outside Embedded mode.</summary>
+    public static readonly IReadOnlySet<string> LocalDevPasswords = new HashSet<string> { "admin-dev", "device-dev", "driver-dev" };
+
     public string Issuer { get; set; } = "telematics";
 
     /// <summary>HMAC-SHA256 key for the JWTs, at least 32 bytes.</summary>

@@ -17,9 +17,17 @@ public sealed class AuthOptionsValidator(IConfiguration configuration) : IValida
             failures.Add("Auth:SigningKey must be at least 32 bytes.");
         }
 
-        if (options.SigningKey == AuthOptions.LocalDevSigningKey && TelematicsOptions.ReadMode(configuration) != TelematicsMode.Embedded)
+        if (TelematicsOptions.ReadMode(configuration) != TelematicsMode.Embedded)
         {
-            failures.Add("Auth:SigningKey is the local-dev default; set Auth__SigningKey for any mode but Embedded.");
+            if (options.SigningKey == AuthOptions.LocalDevSigningKey)
+            {
+                failures.Add("Auth:SigningKey is the local-dev default; set Auth__SigningKey for any mode but Embedded.");
+            }
+
+            failures.AddRange(options.Users
+                .Select((u, i) => (u, i))
+                .Where(x => AuthOptions.LocalDevPasswords.Contains(x.u.Password))
+                .Select(x => $"Auth:Users:{x.i}:Password ('{x.u.Username}') is a local-dev default; set Auth__Users__{x.i}__Password for any mode but Embedded."));
         }
 
         failures.AddRange(options.Users

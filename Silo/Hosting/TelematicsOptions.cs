@@ -1,3 +1,7 @@
+using System.Net;
+using System.Net.NetworkInformation;
+using System.Net.Sockets;
+
 namespace Telematics.Silo.Hosting;
 
 public sealed class TelematicsOptions
@@ -13,8 +17,29 @@ public sealed class TelematicsOptions
     /// <summary>Names the service whose grain state and reminders are stored; stable across deployments. Default: telematics.</summary>
     public string ServiceId { get; set; } = "telematics";
 
-    /// <summary>The address other silos and clients reach this silo at (Postgres mode). Default: 127.0.0.1.</summary>
+    /// <summary>
+    /// The address other silos and clients reach this silo at (Postgres mode): an IP address, a host name, or <c>auto</c>
+    /// for this host's first non-loopback IPv4 address (what a container wants). Default: 127.0.0.1.
+    /// </summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
+
+    public IPAddress ResolveAdvertisedAddress()
+    {
+        if (AdvertisedAddress == "auto")
+        {
+            return NetworkInterface.GetAllNetworkInterfaces()
+                .Where(n => n.OperationalStatus == OperationalStatus.Up && n.NetworkInterfaceType != NetworkInterfaceType.Loopback)
+                .SelectMany(n => n.GetIPProperties().UnicastAddresses)
+                .Select(a => a.Address)
+                .FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork)
+                ?? throw new InvalidOperationException("Telematics:AdvertisedAddress is 'auto' but this host has no non-loopback IPv4 address.");
+        }
+
+        return IPAddress.TryParse(AdvertisedAddress, out var address)
+            ? address
+            : Dns.GetHostAddresses(AdvertisedAddress).FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork)
+                ?? throw new InvalidOperationException($"Telematics:AdvertisedAddress '{AdvertisedAddress}' resolves to no IPv4 address.");
+    }
 
     /// <summary>The silo-to-silo port. Default: 11111.</summary>
     public int SiloPort { get; set; } = 11111;

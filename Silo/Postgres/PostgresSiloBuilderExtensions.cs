@@ -26,7 +26,8 @@ public static class PostgresSiloBuilderExtensions
         // unset, they are Orleans' defaults.
         silo.Configure<ClusterMembershipOptions>(configuration.GetSection("Telematics:Membership"));
         silo.Configure<SiloMessagingOptions>(configuration.GetSection("Telematics:Messaging"));
-        silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.AdvertisedAddress != "127.0.0.1");
+        var advertised = options.ResolveAdvertisedAddress();
+        silo.ConfigureEndpoints(advertised, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
         silo.UseAdoNetClustering(o =>
         {
             o.Invariant = Invariant;
