@@ -14,6 +14,9 @@ public static class SiloProgram
     {
         var root = new RootCommand("Telematics silo host; with no command, runs the silo.") { TreatUnmatchedTokensAsErrors = false };
         root.Subcommands.Add(ModelCommand.Create());
+        root.Subcommands.Add(DatabaseCommands.Migrate());
+        root.Subcommands.Add(DatabaseCommands.Partitions());
+        root.Subcommands.Add(RescoreCommand.Create());
         root.SetAction((parsed, cancellation) => RunSiloAsync([.. parsed.UnmatchedTokens], cancellation));
         return root.Parse(args).InvokeAsync();
     }

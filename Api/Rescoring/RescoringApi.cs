@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Telematics.Api.Auth;
 using Telematics.Rescoring;
+using Telematics.Risk;
 
 namespace Telematics.Api.Rescoring;
 
@@ -20,9 +21,14 @@ public static class RescoringApi
 
     public sealed record StartRescoringRequest(List<string>? DriverIds, string? ModelVersion, int? BatchSize);
 
-    private static async Task<Results<Accepted<RescoringProgress>, ValidationProblem>> StartAsync(StartRescoringRequest request, IGrainFactory grains)
+    private static async Task<Results<Accepted<RescoringProgress>, ValidationProblem>> StartAsync(StartRescoringRequest request, IGrainFactory grains, ModelRegistry models)
     {
         var errors = new Dictionary<string, string[]>();
+        if (request.ModelVersion is not null && !models.Versions.Contains(request.ModelVersion))
+        {
+            errors["modelVersion"] = [$"must be one of {string.Join(", ", models.Versions)}."];
+        }
+
         if (request.BatchSize is < 1 or > MaxBatchSize)
         {
             errors["batchSize"] = [$"must be between 1 and {MaxBatchSize}."];

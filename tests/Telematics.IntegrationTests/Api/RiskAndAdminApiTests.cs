@@ -61,6 +61,7 @@ public sealed class RiskAndAdminApiTests(ApiFixture api)
         var finished = await Poll.UntilAsync(() => api.Admin.GetFromJsonAsync<JsonElement>(location), p => p.GetProperty("status").GetString() == "Completed");
         var unknown = await api.Admin.DeleteAsync("/api/v1/risk/batch/no-such-job");
         var invalid = await api.Admin.PostAsJsonAsync("/api/v1/risk/batch-calculate", new { batchSize = 0 });
+        var unknownModel = await api.Admin.PostAsJsonAsync("/api/v1/risk/batch-calculate", new { modelVersion = "no-such-model" });
 
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         Assert.Equal((1, 1), (finished.GetProperty("done").GetInt32(), finished.GetProperty("failed").GetInt32()));
@@ -69,5 +70,6 @@ public sealed class RiskAndAdminApiTests(ApiFixture api)
         Assert.Equal(current, score.GetProperty("modelVersion").GetString());
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownModel.StatusCode);
     }
 }
