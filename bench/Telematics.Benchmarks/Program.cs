@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Telematics.Benchmarks.Rescoring;
+
+if (args is ["rescoring", ..])
+{
+    await RescoringHarness.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 100_000, args.Length > 2 ? int.Parse(args[2]) : 2_000);
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
