@@ -15,6 +15,8 @@ namespace Telematics.Silo.Hosting;
 /// <summary>The one place that decides a silo's storage, streams and clustering from <c>Telematics:Mode</c>.</summary>
 public static class TelematicsSiloBuilderExtensions
 {
+    private const int MemoryStreamQueues = 32;
+
     public static ISiloBuilder UseTelematics(this ISiloBuilder silo, IConfiguration configuration)
     {
         var options = TelematicsOptions.Read(configuration);
@@ -37,7 +39,9 @@ public static class TelematicsSiloBuilderExtensions
     /// <summary>What every silo needs whatever its storage: the stream provider and the domain services the grains use.</summary>
     public static ISiloBuilder AddTelematicsGrains(this ISiloBuilder silo, IConfiguration configuration)
     {
-        silo.AddMemoryStreams(StreamNamespaces.Provider);
+        // Each memory-stream queue holds at most 16,384 undelivered events; more queues spread a burst (a portfolio
+        // rescoring publishes three events per driver) so that publishers are not refused.
+        silo.AddMemoryStreams(StreamNamespaces.Provider, streams => streams.ConfigurePartitioning(MemoryStreamQueues));
         silo.Services.AddTelematicsDomain(configuration);
         return silo;
     }

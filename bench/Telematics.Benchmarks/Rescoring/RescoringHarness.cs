@@ -36,7 +36,7 @@ public static class RescoringHarness
 
         var registering = Stopwatch.StartNew();
         var rating = new RatingVariables(40, Sex.Female, 5, MaritalStatus.Married, CarUse.Commute, 720, Region.Urban, 12_000, 15, 35);
-        await Parallel.ForEachAsync(Enumerable.Range(0, drivers), new ParallelOptions { MaxDegreeOfParallelism = 500 }, async (n, _) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, drivers), new ParallelOptions { MaxDegreeOfParallelism = 100 }, async (n, _) =>
             await grains.GetGrain<IDriverGrain>($"DRV-{n:D7}").RegisterAsync(new DriverRegistration($"Driver {n}", rating, DateTimeOffset.UtcNow.AddDays(-90))));
         while ((await readModel.GetStatisticsAsync()).Drivers < drivers)
         {
