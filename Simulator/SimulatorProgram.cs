@@ -9,6 +9,7 @@ public static class SimulatorProgram
     {
         var root = new RootCommand("Telematics fleet simulator: drives simulated vehicles against the API.")
         {
+            BatchCommand.Create(),
             ContinuousCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();

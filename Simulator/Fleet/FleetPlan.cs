@@ -4,21 +4,22 @@ using Telematics.Simulator.Driving;
 namespace Telematics.Simulator.Fleet;
 
 /// <summary>
-/// A reproducible fleet: driver n (DRV-000n) owns vehicle n (VEH-000n) and drives with the built-in profiles in turn
-/// (safe, average, risky), around Montréal.
+/// A reproducible fleet: driver n (DRV-000n) owns vehicle n (VEH-000n) and drives with the profiles in turn
+/// (by default the built-in safe, average, risky), around Montréal.
 /// </summary>
 public static class FleetPlan
 {
     private static readonly string[] Names = ["Alex Martin", "Sam Tremblay", "Jordan Roy", "Taylor Gagnon", "Morgan Côté", "Casey Bouchard", "Riley Gauthier", "Jamie Morin"];
 
-    public static IReadOnlyList<FleetMember> Create(int count, int seed = 42)
+    public static IReadOnlyList<FleetMember> Create(int count, int seed = 42, IReadOnlyList<DrivingProfile>? profiles = null)
     {
         var random = new Random(seed);
+        profiles ??= DrivingProfile.BuiltIn;
         return Enumerable.Range(1, count).Select(n => new FleetMember(
             DriverId: $"DRV-{n:D4}",
             VehicleId: $"VEH-{n:D4}",
             Name: Names[(n - 1) % Names.Length],
-            Profile: DrivingProfile.BuiltIn[(n - 1) % DrivingProfile.BuiltIn.Count],
+            Profile: profiles[(n - 1) % profiles.Count],
             Rating: new RatingVariables(
                 InsuredAge: 22 + random.Next(50),
                 InsuredSex: random.Next(2) == 0 ? Sex.Male : Sex.Female,
@@ -33,4 +34,8 @@ public static class FleetPlan
             HomeLatitude: 45.45 + random.NextDouble() * 0.15,
             HomeLongitude: -73.75 + random.NextDouble() * 0.2)).ToList();
     }
+
+    /// <summary>Members <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> − 1 of the fleet <see cref="Create"/> makes.</summary>
+    public static IReadOnlyList<FleetMember> Range(int first, int count, int seed, IReadOnlyList<DrivingProfile>? profiles = null) =>
+        [.. Create(first + count - 1, seed, profiles).Skip(first - 1)];
 }
