@@ -11,6 +11,7 @@ public static class SimulatorProgram
         {
             BatchCommand.Create(),
             ContinuousCommand.Create(),
+            LoadCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

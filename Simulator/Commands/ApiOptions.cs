@@ -8,7 +8,7 @@ namespace Telematics.Simulator.Commands;
 /// <summary>Where the API is and how to log in; shared by every command that talks to it.</summary>
 public sealed class ApiOptions
 {
-    public Option<Uri> Api { get; } = new("--api") { Description = "Base address of the API.", DefaultValueFactory = _ => new Uri("http://127.0.0.1:5000") };
+    public Option<string> Api { get; } = new("--api") { Description = "Base address of the API.", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
 
     public Option<string> Admin { get; } = new("--admin") { Description = "Admin login as user:password.", DefaultValueFactory = _ => "admin:admin-dev" };
 
@@ -20,6 +20,8 @@ public sealed class ApiOptions
         command.Options.Add(Admin);
         command.Options.Add(Device);
     }
+
+    public Uri BaseAddress(ParseResult parse) => new(parse.GetValue(Api)!);
 
     public ApiCredentials AdminLogin(ParseResult parse) => ApiCredentials.Parse(parse.GetValue(Admin)!);
 
@@ -38,7 +40,7 @@ public sealed class ApiOptions
     /// <summary>The API's address, refused unless it is on this machine: load is for loopback only.</summary>
     public Uri LoopbackApi(ParseResult parse)
     {
-        var api = parse.GetValue(Api)!;
+        var api = BaseAddress(parse);
         var loopback = api.IsLoopback || (IPAddress.TryParse(api.Host, out var address) && IPAddress.IsLoopback(address));
         return loopback ? api : throw new ArgumentException($"--api {api} is not a loopback address; load runs against this machine only.");
     }

@@ -33,7 +33,7 @@ public static class BatchCommand
             var fleet = fleetOptions.Fleet(parse);
             var zone = TimeZoneInfo.FindSystemTimeZoneById(parse.GetValue(timeZone)!);
             var file = parse.GetValue(output);
-            using var http = new HttpClient { BaseAddress = parse.GetValue(api.Api) };
+            using var http = new HttpClient { BaseAddress = api.BaseAddress(parse) };
             await using var stream = file?.Create();
             IBatchSink sink = stream is not null ? new JsonLinesBatchSink(stream) : new ApiBatchSink(await api.ConnectFleetAsync(http, parse, fleet, cancellationToken));
             var tally = new GroundTruthTally();
@@ -61,7 +61,7 @@ public static class BatchCommand
             });
 
             var seconds = clock.Elapsed.TotalSeconds;
-            Console.WriteLine($"{fleet.Count} vehicles × {parse.GetValue(trips)} trips: {tally.Events:N0} events in {seconds:F1} s ({tally.Events / seconds:N0} events/s) to {(file is null ? parse.GetValue(api.Api) : file.FullName)}.");
+            Console.WriteLine($"{fleet.Count} vehicles × {parse.GetValue(trips)} trips: {tally.Events:N0} events in {seconds:F1} s ({tally.Events / seconds:N0} events/s) to {(file is null ? api.BaseAddress(parse) : file.FullName)}.");
             Console.WriteLine();
             Console.WriteLine(tally.ToMarkdown());
             return 0;

@@ -16,9 +16,9 @@ public static class ContinuousCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var fleet = fleetOptions.Fleet(parse);
-            using var http = new HttpClient { BaseAddress = parse.GetValue(api.Api) };
+            using var http = new HttpClient { BaseAddress = api.BaseAddress(parse) };
             var client = await api.ConnectFleetAsync(http, parse, fleet, cancellationToken);
-            Console.WriteLine($"Driving {fleet.Count} vehicles ({fleet[0].VehicleId}…{fleet[^1].VehicleId}) against {parse.GetValue(api.Api)}; Ctrl+C stops.");
+            Console.WriteLine($"Driving {fleet.Count} vehicles ({fleet[0].VehicleId}…{fleet[^1].VehicleId}) against {api.BaseAddress(parse)}; Ctrl+C stops.");
             await Task.WhenAll(fleet.Select(m => RealTimeDriver.DriveAsync(m, fleetOptions.Generator(parse, m), client.PostEventsAsync, TimeProvider.System, cancellationToken)));
             return 0;
         });

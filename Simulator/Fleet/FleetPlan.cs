@@ -20,17 +20,7 @@ public static class FleetPlan
             VehicleId: $"VEH-{n:D4}",
             Name: Names[(n - 1) % Names.Length],
             Profile: profiles[(n - 1) % profiles.Count],
-            Rating: new RatingVariables(
-                InsuredAge: 22 + random.Next(50),
-                InsuredSex: random.Next(2) == 0 ? Sex.Male : Sex.Female,
-                CarAge: random.Next(12),
-                Marital: random.Next(2) == 0 ? MaritalStatus.Married : MaritalStatus.Single,
-                CarUse: random.Next(3) == 0 ? CarUse.Private : CarUse.Commute,
-                CreditScore: 600 + random.Next(280),
-                Region: random.Next(3) == 0 ? Region.Rural : Region.Urban,
-                AnnualMilesDeclared: 6_000 + random.Next(12_000),
-                YearsNoClaims: random.Next(30),
-                Territory: 1 + random.Next(90)),
+            Rating: Rating(random),
             HomeLatitude: 45.45 + random.NextDouble() * 0.15,
             HomeLongitude: -73.75 + random.NextDouble() * 0.2)).ToList();
     }
@@ -38,4 +28,21 @@ public static class FleetPlan
     /// <summary>Members <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> − 1 of the fleet <see cref="Create"/> makes.</summary>
     public static IReadOnlyList<FleetMember> Range(int first, int count, int seed, IReadOnlyList<DrivingProfile>? profiles = null) =>
         [.. Create(first + count - 1, seed, profiles).Skip(first - 1)];
+
+    private static RatingVariables Rating(Random random)
+    {
+        var age = 22 + random.Next(50);
+        return new RatingVariables(
+            InsuredAge: age,
+            InsuredSex: random.Next(2) == 0 ? Sex.Male : Sex.Female,
+            CarAge: random.Next(12),
+            Marital: random.Next(2) == 0 ? MaritalStatus.Married : MaritalStatus.Single,
+            CarUse: random.Next(3) == 0 ? CarUse.Private : CarUse.Commute,
+            CreditScore: 600 + random.Next(280),
+            Region: random.Next(3) == 0 ? Region.Rural : Region.Urban,
+            AnnualMilesDeclared: 6_000 + random.Next(12_000),
+            // Claims-free years cannot exceed the years since a licence was possible.
+            YearsNoClaims: random.Next(Math.Min(30, age - 16) + 1),
+            Territory: 1 + random.Next(90));
+    }
 }
