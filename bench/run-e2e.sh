@@ -24,8 +24,10 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 # PostgreSQL refuses to run as root: when we are root, the server runs as the postgres user.
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-# CPU seconds (user + system) a process has used so far.
-cpu_s() { awk -v tck="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / tck }' "/proc/$1/stat"; }
+# CPU seconds (user + system) the given processes have used so far.
+cpu_s() { cat $(printf '/proc/%s/stat ' "$@") 2>/dev/null | awk -v tck="$(getconf CLK_TCK)" '{ s += $14 + $15 } END { printf "%.1f", s / tck }'; }
+# The PostgreSQL server this script started and its backends (pooled, so they live through a scenario); none otherwise.
+pg_pids() { [ -n "$PG_DATA" ] && { p=$(head -n 1 "$PG_DATA/postmaster.pid"); echo "$p" $(pgrep -P "$p"); }; }
 
 WORK=$(mktemp -d /tmp/telematics-e2e.XXXXXX)
 chmod 755 "$WORK"
@@ -87,15 +89,17 @@ CPU="$WORK/cpu.md"
 FIRST=5001
 # scenario name, events/s, batch size, score reads/s
 run() {
-  local before after sim
+  local before after pg_before pg_after sim
   log "Scenario $1: $2 events/s in batches of $3, $4 reads/s"
   before=$(cpu_s "$API_PID")
+  pg_before=$(cpu_s $(pg_pids))
   /usr/bin/time -f '%U %S' -o "$WORK/sim.time" dotnet "$SIM_DLL" load --api "$API" --admin "$ADMIN" --device "$DEVICE" \
     --scenario "$1" --rate "$2" --batch-size "$3" --read-rate "$4" --warmup "$WARMUP" --duration "$DURATION" \
     --first "$FIRST" --vehicles 200 --report "$ROWS" >&2
   after=$(cpu_s "$API_PID")
+  pg_after=$(cpu_s $(pg_pids))
   sim=$(awk '{ printf "%.1f", $1 + $2 }' "$WORK/sim.time")
-  printf '| %s | %.1f | %s |\n' "$1" "$(echo "$after - $before" | bc)" "$sim" >>"$CPU"
+  printf '| %s | %.1f | %s | %.1f |\n' "$1" "$(echo "$after - $before" | bc)" "$sim" "$(echo "$pg_after - $pg_before" | bc)" >>"$CPU"
   FIRST=$((FIRST + 1000))
 }
 
@@ -104,6 +108,7 @@ run "baseline: 1 event per request" 1000 1 0
 run "baseline: low rate" 10000 1000 0
 run "target rate" "$TARGET" 1000 0
 run "score reads under load" 10000 1000 5000
+run "saturation probe: twice the target" $((TARGET * 2)) 1000 0
 
 OUT="bench/results/e2e-$(echo "$MODE" | tr '[:upper:]' '[:lower:]').md"
 {
@@ -120,8 +125,8 @@ OUT="bench/results/e2e-$(echo "$MODE" | tr '[:upper:]' '[:lower:]').md"
   echo
   echo "CPU seconds used during each scenario (warm-up included):"
   echo
-  echo "| scenario | API process | simulator process |"
-  echo "|---|---:|---:|"
+  echo "| scenario | API process | simulator process | PostgreSQL started by the script |"
+  echo "|---|---:|---:|---:|"
   cat "$CPU"
 } >"$OUT"
 log "Wrote $OUT"
