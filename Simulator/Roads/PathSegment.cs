@@ -14,11 +14,11 @@ public sealed record PathSegment(double StartM, double LengthM, Vector2 Start, d
         var direction = new Vector2(Math.Cos(HeadingRad), Math.Sin(HeadingRad));
         if (Curvature == 0)
         {
-            return new PathPoint(Start + direction * distanceM, HeadingRad, 0);
+            return new PathPoint(Start + direction * distanceM, HeadingRad);
         }
 
         var turned = distanceM * Curvature;
         var centre = Start + direction.LeftNormal / Curvature;
-        return new PathPoint(centre + (Start - centre).Rotate(turned), HeadingRad + turned, Curvature);
+        return new PathPoint(centre + (Start - centre).Rotate(turned), HeadingRad + turned);
     }
 }

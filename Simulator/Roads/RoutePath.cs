@@ -54,7 +54,7 @@ public sealed class RoutePath
             {
                 var sign = Math.Sign(turn);
                 AddSegment(segments, lineEnd, radius * Math.Abs(turn), heading, sign / radius);
-                corners.Add(new CornerSpan(segments[^1].StartM, segments[^1].EndM, radius, sign));
+                corners.Add(new CornerSpan(segments[^1].StartM, segments[^1].EndM, radius));
             }
 
             // A street runs to the middle of its end junction: on a corner, half-way round the arc.

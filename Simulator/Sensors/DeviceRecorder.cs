@@ -1,4 +1,5 @@
 using Telematics.Simulator.Physics;
+using Telematics.Simulator.Roads;
 using Telematics.Telemetry;
 
 namespace Telematics.Simulator.Sensors;
@@ -20,7 +21,7 @@ public static class DeviceRecorder
         for (var i = 0; i < samples.Count; i++)
         {
             var s = samples[i];
-            var error = new Roads.Vector2(east.Next(s.TimeS - previousTime), north.Next(s.TimeS - previousTime));
+            var error = new Vector2(east.Next(s.TimeS - previousTime), north.Next(s.TimeS - previousTime));
             previousTime = s.TimeS;
             var isEnd = i == 0 || i == samples.Count - 1;
             if (!isEnd && dropouts.IsLost(s.TimeS))

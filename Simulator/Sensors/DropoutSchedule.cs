@@ -16,8 +16,6 @@ public sealed class DropoutSchedule
         }
     }
 
-    public IReadOnlyList<(double Start, double End)> Spells => _spells;
-
     public bool IsLost(double timeS) => _spells.Any(s => timeS > s.Start && timeS < s.End);
 
     private static double NextGap(Random random, double ratePerS) =>
