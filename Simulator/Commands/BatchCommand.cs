@@ -14,8 +14,8 @@ public static class BatchCommand
 {
     public static Command Create()
     {
-        var api = new ApiOptions();
-        var fleetOptions = new FleetOptions(defaultCount: 30, defaultFirst: 1001);
+        var api = new ApiCommandOptions();
+        var fleetOptions = new FleetCommandOptions(defaultCount: 30, defaultFirst: 1001);
         var trips = new Option<int>("--trips") { Description = "Trips per vehicle.", DefaultValueFactory = _ => 10 };
         var days = new Option<int>("--days") { Description = "Trips are spread over this many days up to yesterday.", DefaultValueFactory = _ => 90 };
         var output = new Option<FileInfo?>("--out") { Description = "Write the batches to this JSON-lines file instead of posting them to the API." };

@@ -8,8 +8,8 @@ public static class ContinuousCommand
 {
     public static Command Create()
     {
-        var api = new ApiOptions();
-        var fleetOptions = new FleetOptions(defaultCount: 8, defaultFirst: 101);
+        var api = new ApiCommandOptions();
+        var fleetOptions = new FleetCommandOptions(defaultCount: 8, defaultFirst: 101);
         var command = new Command("continuous", "Drive a fleet in real time, posting event batches every few seconds.");
         api.AddTo(command);
         fleetOptions.AddTo(command);

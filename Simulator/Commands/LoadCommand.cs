@@ -14,8 +14,8 @@ public static class LoadCommand
 
     public static Command Create()
     {
-        var api = new ApiOptions();
-        var fleetOptions = new FleetOptions(defaultCount: 200, defaultFirst: 5001);
+        var api = new ApiCommandOptions();
+        var fleetOptions = new FleetCommandOptions(defaultCount: 200, defaultFirst: 5001);
         var rate = new Option<double>("--rate") { Description = "Target events per second.", DefaultValueFactory = _ => 10_000 };
         var batchSize = new Option<int>("--batch-size") { Description = "Events per request.", DefaultValueFactory = _ => 1000 };
         var duration = new Option<double>("--duration") { Description = $"Measured seconds (at most {MaxDurationS}).", DefaultValueFactory = _ => 20 };

@@ -6,7 +6,7 @@ using Telematics.Simulator.Fleet;
 namespace Telematics.Simulator.Commands;
 
 /// <summary>Where the API is and how to log in; shared by every command that talks to it.</summary>
-public sealed class ApiOptions
+public sealed class ApiCommandOptions
 {
     public Option<string> Api { get; } = new("--api") { Description = "Base address of the API.", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
 

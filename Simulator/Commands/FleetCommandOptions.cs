@@ -5,7 +5,7 @@ using Telematics.Simulator.Fleet;
 namespace Telematics.Simulator.Commands;
 
 /// <summary>Which drivers to simulate, with which habits, sampled how often; shared by the commands that drive.</summary>
-public sealed class FleetOptions(int defaultCount, int defaultFirst)
+public sealed class FleetCommandOptions(int defaultCount, int defaultFirst)
 {
     public Option<int> Count { get; } = new("--vehicles") { Description = "Vehicles (each with its own driver) to drive.", DefaultValueFactory = _ => defaultCount };
 
