@@ -10,9 +10,9 @@ public static class DrivePlanner
     private const double MinDwellS = 3;
     private const double MaxDwellS = 30;
 
-    public static DrivePlan Plan(RoadNetwork network, Route route, DrivingProfile profile, Random random)
+    public static DrivePlan Plan(Route route, DrivingProfile profile, Random random)
     {
-        var path = RoutePath.Build(network, route);
+        var path = RoutePath.Build(route);
         var zones = new List<SpeedZone>();
         foreach (var street in path.Streets)
         {
@@ -27,8 +27,9 @@ public static class DrivePlanner
             zones.Add(new SpeedZone(corner.StartM, corner.EndM, Math.Sqrt(lateral * corner.RadiusM), profile.BrakeMps2));
         }
 
-        var stops = route.Stops.Order()
-            .Select(k => k == route.Junctions.Count - 1
+        var last = route.Waypoints.Count - 1;
+        var stops = Enumerable.Range(1, last).Where(k => k == last || route.Waypoints[k].Stop)
+            .Select(k => k == last
                 ? new PlannedStop(path.LengthM - StopSetBackM, 0, BrakeFor(random, profile), 0)
                 : new PlannedStop(path.JunctionStopsM[k] - StopSetBackM, MinDwellS + random.NextDouble() * (MaxDwellS - MinDwellS), BrakeFor(random, profile), LaunchFor(random, profile)))
             .ToList();

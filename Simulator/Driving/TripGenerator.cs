@@ -5,18 +5,18 @@ using Telematics.Simulator.Sensors;
 namespace Telematics.Simulator.Driving;
 
 /// <summary>
-/// Generates trips on the generator's own synthetic city, centred on each trip's start: plans a route of
-/// <c>legs</c> legs (a few blocks each, ending at a stop), lets the profile's driver drive it under the vehicle's
-/// physics, and records it as a device sampling at <c>sampleHz</c> would.
+/// Generates trips on routes from a route file or, by default, on the generator's own synthetic city, centred on
+/// each trip's start (a route of <c>legs</c> legs of a few blocks, each ending at a stop); lets the profile's
+/// driver drive it under the vehicle's physics, and records it as a device sampling at <c>sampleHz</c> would.
 /// </summary>
 public sealed class TripGenerator
 {
     private readonly Random _random;
     private readonly double _sampleHz;
     private readonly SensorOptions _sensors;
-    private readonly RoadNetwork _network;
+    private readonly IRouteSource _routes;
 
-    public TripGenerator(Random random, double sampleHz = 1, SensorOptions? sensors = null)
+    public TripGenerator(Random random, double sampleHz = 1, SensorOptions? sensors = null, IRouteSource? routes = null)
     {
         if (sampleHz is < 1 or > 10)
         {
@@ -26,16 +26,16 @@ public sealed class TripGenerator
         _random = random;
         _sampleHz = sampleHz;
         _sensors = sensors ?? SensorOptions.Default;
-        _network = RoadNetwork.Generate(random);
+        _routes = routes ?? new GridRouteSource(RoadNetwork.Generate(random));
     }
 
     public SimulatedTrip Generate(DrivingProfile profile, DateTimeOffset start, double latitude, double longitude, int legs)
     {
-        var route = RoutePlanner.Plan(_network, _random, legs);
-        var plan = DrivePlanner.Plan(_network, route, profile, _random);
+        var placed = _routes.Next(_random, latitude, longitude, legs);
+        var plan = DrivePlanner.Plan(placed.Route, profile, _random);
         var drive = DriveSimulator.Drive(plan, _sampleHz, profile.PhoneUsesPerHour, _random);
         var startUtc = new DateTimeOffset(start.UtcTicks - start.UtcTicks % 10, TimeSpan.Zero);
-        var events = DeviceRecorder.Record(drive, startUtc, new LocalProjection(latitude, longitude), _sensors, _random);
+        var events = DeviceRecorder.Record(drive, startUtc, new LocalProjection(placed.OriginLatitude, placed.OriginLongitude), _sensors, _random);
         return new SimulatedTrip(events, drive.Harsh, drive.DistanceM);
     }
 }

@@ -6,6 +6,12 @@ namespace Telematics.Simulator.Roads;
 /// </summary>
 public sealed class RoutePath
 {
+    /// <summary>Sharper than this is a U-turn, which a path of arcs tangent to both streets cannot make.</summary>
+    private const double MaxTurnRad = 170 * Math.PI / 180;
+
+    /// <summary>A corner's arc may take at most this share of either street it joins.</summary>
+    private const double MaxCornerShare = 0.45;
+
     private readonly List<PathSegment> _segments;
 
     private RoutePath(List<PathSegment> segments, List<StreetSpan> streets, List<CornerSpan> corners, double[] stopPointsM)
@@ -27,9 +33,10 @@ public sealed class RoutePath
     /// <summary>For each junction of the route, where along the path a vehicle stopping there halts: before the corner.</summary>
     public IReadOnlyList<double> JunctionStopsM { get; }
 
-    public static RoutePath Build(RoadNetwork network, Route route)
+    public static RoutePath Build(Route route)
     {
-        var points = route.Junctions.Select(network.Position).ToList();
+        var waypoints = route.Waypoints;
+        var points = waypoints.Select(w => w.Position).ToList();
         var segments = new List<PathSegment>();
         var streets = new List<StreetSpan>();
         var corners = new List<CornerSpan>();
@@ -39,13 +46,21 @@ public sealed class RoutePath
         for (var k = 1; k < points.Count; k++)
         {
             var incoming = (points[k] - points[k - 1]).Unit;
-            var roadClass = network.ClassOf(route.Junctions[k - 1], route.Junctions[k]);
+            var limit = waypoints[k - 1].SpeedLimitMps;
             var isLast = k == points.Count - 1;
             var outgoing = isLast ? incoming : (points[k + 1] - points[k]).Unit;
             var turn = Math.Atan2(Vector2.Cross(incoming, outgoing), Vector2.Dot(incoming, outgoing));
-            var radius = isLast ? 0 : Math.Min(RoadClasses.CornerRadiusM(roadClass), RoadClasses.CornerRadiusM(network.ClassOf(route.Junctions[k], route.Junctions[k + 1])));
-            // The arc is tangent to both streets; it starts this far before the junction and ends as far after it.
-            var tangentM = Math.Abs(turn) < 1e-9 ? 0 : radius * Math.Tan(Math.Abs(turn) / 2);
+            if (Math.Abs(turn) > MaxTurnRad)
+            {
+                throw new ArgumentException($"The route turns back on itself at waypoint {k}; a car cannot take a turn of {Math.Abs(turn) * 180 / Math.PI:F0}°.", nameof(route));
+            }
+
+            // The arc is tangent to both streets; it starts this far before the junction and ends as far after it,
+            // so on short streets the radius shrinks to leave each street's other end its own corner.
+            var radius = isLast ? 0 : RoadClasses.CornerRadiusM(limit, waypoints[k].SpeedLimitMps);
+            var room = isLast ? 0 : MaxCornerShare * Math.Min((points[k] - points[k - 1]).Length, (points[k + 1] - points[k]).Length);
+            var tangentM = Math.Abs(turn) < 1e-9 ? 0 : Math.Min(radius * Math.Tan(Math.Abs(turn) / 2), room);
+            radius = tangentM > 0 ? tangentM / Math.Tan(Math.Abs(turn) / 2) : 0;
             var lineEnd = points[k] - incoming * tangentM;
             var heading = Math.Atan2(incoming.Y, incoming.X);
             AddSegment(segments, cursor, (lineEnd - cursor).Length, heading, 0);
@@ -59,7 +74,7 @@ public sealed class RoutePath
 
             // A street runs to the middle of its end junction: on a corner, half-way round the arc.
             var streetEndM = tangentM > 0 ? (segments[^1].StartM + segments[^1].EndM) / 2 : segments[^1].EndM;
-            streets.Add(new StreetSpan(streetStartM, streetEndM, roadClass));
+            streets.Add(new StreetSpan(streetStartM, streetEndM, limit));
             streetStartM = streetEndM;
             cursor = tangentM > 0 ? points[k] + outgoing * tangentM : lineEnd;
         }

@@ -32,7 +32,10 @@ public static class RoutePlanner
             stops.Add(junctions.Count - 1);
         }
 
-        return new Route(junctions, stops);
+        return new Route([.. junctions.Select((junction, k) => new RouteWaypoint(
+            network.Position(junction),
+            k < junctions.Count - 1 ? RoadClasses.SpeedLimitMps(network.ClassOf(junction, junctions[k + 1])) : 0,
+            stops.Contains(k)))]);
     }
 
     private static GridDirection NextHeading(RoadNetwork network, Random random, GridJunction here, GridDirection heading)
