@@ -57,7 +57,7 @@ public sealed class SimulatedFleetService(
         await Task.WhenAll(fleet.Select(m => ReplayHistoryAsync(m, now, stoppingToken)));
         logger.LogInformation("Simulated fleet of {Count} vehicles registered with {Trips} past trips each; driving live now", fleet.Count, options.Value.HistoryTrips);
         await Task.WhenAll(fleet.Select(m => RealTimeDriver.DriveAsync(
-            m, new TripGenerator(new Random(options.Value.Seed + m.VehicleId.GetHashCode(StringComparison.Ordinal))), SendAsync, time, stoppingToken)));
+            m, new TripGenerator(new Random(StableSeed.Of(options.Value.Seed + 1, m.VehicleId))), SendAsync, time, stoppingToken)));
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
@@ -67,7 +67,7 @@ public sealed class SimulatedFleetService(
 
     private async Task ReplayHistoryAsync(FleetMember member, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var random = new Random(HashCode.Combine(options.Value.Seed, member.VehicleId.GetHashCode(StringComparison.Ordinal)));
+        var random = new Random(StableSeed.Of(options.Value.Seed, member.VehicleId));
         var generator = new TripGenerator(random);
         var previousEnd = DateTimeOffset.MinValue;
         foreach (var daysAgo in Enumerable.Range(0, options.Value.HistoryTrips).Select(_ => random.Next(1, 90)).OrderDescending())

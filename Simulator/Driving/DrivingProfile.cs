@@ -1,20 +1,39 @@
 namespace Telematics.Simulator.Driving;
 
 /// <summary>
-/// A driver's habits. Accelerations in m/s²; probabilities are per manoeuvre (a start, a stop or a turn).
+/// A driver's habits. Accelerations in m/s²; shares are per manoeuvre (a start, a stop, a turn) or per street;
+/// rates per hour of driving.
 /// </summary>
+/// <param name="CruiseSpeedFactor">Cruising speed as a multiple of the posted limit on a street driven lawfully.</param>
+/// <param name="SpeedingShare">Share of streets on which the driver cruises above the limit.</param>
+/// <param name="SpeedingExcess">How far above the limit, as a fraction of it (0.2 = 20 % over).</param>
+/// <param name="AccelMps2">Usual acceleration pulling away; kept under the 6 mph/s (2.68 m/s²) harsh threshold.</param>
+/// <param name="BrakeMps2">Usual deceleration.</param>
+/// <param name="CorneringLateralMps2">Usual lateral acceleration taking a corner; under the 8 mph/s (3.58 m/s²) threshold.</param>
+/// <param name="HarshShare">Share of starts, stops and turns the driver takes harshly.</param>
+/// <param name="HarshAccelMps2">Acceleration of a harsh start.</param>
+/// <param name="HarshBrakeMps2">Deceleration of a harsh stop.</param>
+/// <param name="HarshLateralMps2">Lateral acceleration of a harsh turn.</param>
+/// <param name="NightTripShare">Share of trips started between midnight and 4 am local time.</param>
+/// <param name="PhoneUsesPerHour">How often the driver picks up the phone while driving.</param>
 public sealed record DrivingProfile(
     string Name,
-    double SpeedFactor,
-    double NormalAccelMps2,
-    double NormalBrakeMps2,
-    double HarshProbability,
-    double HarshIntensityMps2,
-    double TurnLateralMps2)
+    double CruiseSpeedFactor,
+    double SpeedingShare,
+    double SpeedingExcess,
+    double AccelMps2,
+    double BrakeMps2,
+    double CorneringLateralMps2,
+    double HarshShare,
+    double HarshAccelMps2,
+    double HarshBrakeMps2,
+    double HarshLateralMps2,
+    double NightTripShare,
+    double PhoneUsesPerHour)
 {
-    public static readonly DrivingProfile Safe = new("safe", 0.95, 1.2, 1.5, 0.01, 3.4, 1.5);
-    public static readonly DrivingProfile Average = new("average", 1.02, 1.6, 2.0, 0.05, 3.8, 2.5);
-    public static readonly DrivingProfile Risky = new("risky", 1.15, 2.2, 2.6, 0.25, 5.0, 4.2);
+    public static readonly DrivingProfile Safe = new("safe", 0.92, 0.02, 0.08, 1.4, 1.6, 1.8, 0.01, 3.3, 3.8, 4.2, 0.01, 0.1);
+    public static readonly DrivingProfile Average = new("average", 0.98, 0.10, 0.12, 1.8, 2.0, 2.3, 0.04, 3.5, 4.2, 4.4, 0.04, 0.5);
+    public static readonly DrivingProfile Risky = new("risky", 1.05, 0.35, 0.20, 2.1, 2.2, 2.8, 0.15, 4.0, 5.0, 4.8, 0.12, 2.0);
 
     public static IReadOnlyList<DrivingProfile> BuiltIn { get; } = [Safe, Average, Risky];
 }

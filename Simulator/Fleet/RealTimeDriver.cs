@@ -12,7 +12,7 @@ public static class RealTimeDriver
 
     public static async Task DriveAsync(FleetMember member, TripGenerator generator, SendEvents send, TimeProvider time, CancellationToken cancellationToken)
     {
-        var random = new Random(member.VehicleId.GetHashCode(StringComparison.Ordinal));
+        var random = new Random(StableSeed.Of(0, member.VehicleId));
         using var ticker = new PeriodicTimer(BatchInterval, time);
         while (!cancellationToken.IsCancellationRequested)
         {

@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace Telematics.Simulator.Load;
+
+/// <summary>A load run as a markdown table row, so that runs of a harness sit one under another.</summary>
+public static class LoadReport
+{
+    public const string Header =
+        "| scenario | offered events/s | batch | acknowledged events/s | duplicates among them (events) | ack p50 / p95 / p99 / max (ms) | ingest outcomes | offered reads/s | read p50 / p95 / p99 / max (ms) | read outcomes | unanswered | payloads late |\n" +
+        "|---|---:|---:|---:|---:|---|---|---:|---|---|---:|---:|";
+
+    public static string Row(string scenario, LoadResult result)
+    {
+        var s = result.Settings;
+        var ingest = result.Ingestion;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"| {scenario} | {s.EventsPerSecond:N0} | {s.BatchSize} | {ingest.Events / ingest.ElapsedS:N0} | {ingest.Duplicates:N0} | {Latencies(ingest.Latency)} | {Outcomes(ingest)} | {s.ReadsPerSecond:N0} | {Latencies(result.Reads.Latency)} | {Outcomes(result.Reads)} | {result.Unanswered} | {result.PayloadsLate} |");
+    }
+
+    private static string Latencies(LatencySummary l) =>
+        l.Count == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{l.P50Ms:F1} / {l.P95Ms:F1} / {l.P99Ms:F1} / {l.MaxMs:F0}");
+
+    private static string Outcomes(RequestRecorder recorder) =>
+        recorder.Outcomes.Count == 0 ? "–" : string.Join(", ", recorder.Outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key}×{o.Value}"));
+}

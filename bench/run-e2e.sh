@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# End-to-end benchmark: starts the API on loopback (Embedded, or Postgres mode with --postgres or when
+# ConnectionStrings__Postgres is set), drives it with the simulator's open-loop load mode, and writes
+# throughput and acknowledgement/read latency percentiles to bench/results/e2e-<mode>.md.
+#   bench/run-e2e.sh [--postgres] [--duration SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=20
+WARMUP=5
+MODE=Embedded
+[ -n "${ConnectionStrings__Postgres:-}" ] && MODE=Postgres
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --postgres) MODE=Postgres ;;
+    --duration) DURATION="$2"; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+log() { printf '\n== %s\n' "$*" >&2; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+# PostgreSQL refuses to run as root: when we are root, the server runs as the postgres user.
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# CPU seconds (user + system) the given processes have used so far.
+cpu_s() { cat $(printf '/proc/%s/stat ' "$@") 2>/dev/null | awk -v tck="$(getconf CLK_TCK)" '{ s += $14 + $15 } END { printf "%.1f", s / tck }'; }
+# The PostgreSQL server this script started and its backends (pooled, so they live through a scenario); none otherwise.
+pg_pids() { [ -n "$PG_DATA" ] && { p=$(head -n 1 "$PG_DATA/postmaster.pid"); echo "$p" $(pgrep -P "$p"); }; }
+
+WORK=$(mktemp -d /tmp/telematics-e2e.XXXXXX)
+chmod 755 "$WORK"
+API_PID=""
+PG_DATA=""
+cleanup() {
+  [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true
+  [ -n "$PG_DATA" ] && as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast stop >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+log "Building (Release)"
+dotnet build Api/Api.csproj -c Release --nologo -v q >/dev/null
+API_DIR=Api/bin/Release/net10.0
+SIM_DLL=Simulator/bin/Release/net10.0/Telematics.Simulator.dll
+
+ADMIN=admin:admin-dev
+DEVICE=device:device-dev
+if [ "$MODE" = Postgres ]; then
+  if [ -z "${ConnectionStrings__Postgres:-}" ]; then
+    PG_BIN=$(find_pg_bin)
+    [ -n "$PG_BIN" ] || { echo "PostgreSQL is not installed; scripts/test.sh installs it." >&2; exit 1; }
+    PG_DATA="$WORK/pg"
+    PG_PORT=$(free_port)
+    log "Starting PostgreSQL on 127.0.0.1:$PG_PORT (data in $PG_DATA)"
+    mkdir -p "$PG_DATA" && { [ "$(id -u)" != 0 ] || chown postgres "$PG_DATA"; }
+    as_pg "$PG_BIN/initdb" -D "$PG_DATA" -U telematics --auth=trust -E UTF8 >/dev/null
+    # Durable settings (fsync on) so the figure is the durable one; only the connection limit is raised.
+    as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w \
+      -o "-h 127.0.0.1 -p $PG_PORT -k $PG_DATA -c max_connections=200" start >/dev/null
+    export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Username=telematics;Database=postgres"
+  fi
+  export Telematics__Mode=Postgres
+  # Postgres mode refuses the local-dev signing key and passwords; these live only for this run.
+  export Auth__SigningKey="bench-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  export Auth__Users__0__Password="admin-$RANDOM$RANDOM" Auth__Users__1__Password="device-$RANDOM$RANDOM"
+  ADMIN="admin:$Auth__Users__0__Password"
+  DEVICE="device:$Auth__Users__1__Password"
+fi
+
+PORT=$(free_port)
+API="http://127.0.0.1:$PORT"
+log "Starting the API ($MODE) on $API"
+# Started from its output folder, the API finds its appsettings.json (users, signing key) there.
+(cd "$API_DIR" && exec env Telematics__Fleet__Enabled=false Urls="$API" Telematics__SiloPort="$(free_port)" \
+  Telematics__GatewayPort="$(free_port)" Logging__LogLevel__Default=Warning dotnet Telematics.Api.dll) >"$WORK/api.log" 2>&1 &
+API_PID=$!
+for _ in $(seq 120); do
+  curl -fs "$API/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$API_PID" 2>/dev/null || { cat "$WORK/api.log" >&2; exit 1; }
+  sleep 0.5
+done
+curl -fs "$API/health/ready" >/dev/null || { echo "The API did not become ready." >&2; cat "$WORK/api.log" >&2; exit 1; }
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+ROWS="$WORK/rows.md"
+CPU="$WORK/cpu.md"
+FIRST=5001
+# scenario name, events/s, batch size, score reads/s
+run() {
+  local before after pg_before pg_after sim
+  log "Scenario $1: $2 events/s in batches of $3, $4 reads/s"
+  before=$(cpu_s "$API_PID")
+  pg_before=$(cpu_s $(pg_pids))
+  /usr/bin/time -f '%U %S' -o "$WORK/sim.time" dotnet "$SIM_DLL" load --api "$API" --admin "$ADMIN" --device "$DEVICE" \
+    --scenario "$1" --rate "$2" --batch-size "$3" --read-rate "$4" --warmup "$WARMUP" --duration "$DURATION" \
+    --first "$FIRST" --vehicles 200 --report "$ROWS" >&2
+  after=$(cpu_s "$API_PID")
+  pg_after=$(cpu_s $(pg_pids))
+  sim=$(awk '{ printf "%.1f", $1 + $2 }' "$WORK/sim.time")
+  printf '| %s | %.1f | %s | %.1f |\n' "$1" "$(echo "$after - $before" | bc)" "$sim" "$(echo "$pg_after - $pg_before" | bc)" >>"$CPU"
+  FIRST=$((FIRST + 1000))
+}
+
+if [ "$MODE" = Postgres ]; then TARGET=100000; else TARGET=200000; fi
+run "baseline: 1 event per request" 1000 1 0
+run "baseline: low rate" 10000 1000 0
+run "target rate" "$TARGET" 1000 0
+run "score reads under load" 10000 1000 5000
+run "saturation probe: twice the target" $((TARGET * 2)) 1000 0
+
+OUT="bench/results/e2e-$(echo "$MODE" | tr '[:upper:]' '[:lower:]').md"
+{
+  echo "# End-to-end ingestion and read latency ($MODE)"
+  echo
+  echo "Command: \`bench/run-e2e.sh $([ "$MODE" = Postgres ] && echo --postgres) --duration $DURATION\` (each scenario: ${WARMUP} s warm-up, ${DURATION} s measured, 200 vehicles, open loop)"
+  echo
+  echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ { print $2 }') GiB memory, shared;" \
+    "commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . || echo ' (with uncommitted changes)'); $(dotnet --version) SDK; $(date -u '+%Y-%m-%d %H:%M UTC');" \
+    "load average before the run $LOAD_BEFORE, after it $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine competes too)."
+  echo "API and simulator run on the same machine over loopback and compete for its cores."
+  echo
+  cat "$ROWS"
+  echo
+  echo "CPU seconds used during each scenario (warm-up included):"
+  echo
+  echo "| scenario | API process | simulator process | PostgreSQL started by the script |"
+  echo "|---|---:|---:|---:|"
+  cat "$CPU"
+} >"$OUT"
+log "Wrote $OUT"
+cat "$OUT"
