@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Telematics.Api.Auth;
 using Telematics.Api.Trips;
+using Telematics.Telemetry;
 using Telematics.Vehicles;
 
 namespace Telematics.Api.Telemetry;
@@ -58,6 +59,11 @@ public static class TelemetryApi
         catch (VehicleNotRegisteredException ex)
         {
             return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status404NotFound, title: "Unknown vehicle");
+        }
+        catch (EventArchiveUnavailableException ex)
+        {
+            http.HttpContext.Response.Headers.RetryAfter = "5";
+            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not stored; resend the batch");
         }
     }
 

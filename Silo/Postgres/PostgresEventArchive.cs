@@ -105,7 +105,8 @@ public sealed class PostgresEventArchive : IEventArchive, IAsyncDisposable
             catch (Exception ex)
             {
                 _logger.LogError(ex, "Archiving {Events} events of {Appends} appends failed; none of them is acknowledged", events, group.Count);
-                group.ForEach(a => a.Committed.TrySetException(ex));
+                var unavailable = new EventArchiveUnavailableException(ex.Message);
+                group.ForEach(a => a.Committed.TrySetException(unavailable));
             }
         }
     }

@@ -63,6 +63,19 @@ public sealed class SchemaAndArchiveTests : IClassFixture<PostgresDatabase>, IAs
     }
 
     [Fact]
+    public async Task An_append_that_cannot_be_committed_fails_with_a_domain_exception_and_acknowledges_nothing()
+    {
+        var missing = new Npgsql.NpgsqlConnectionStringBuilder(_database.ConnectionString) { Database = "telematics_no_such_database" }.ConnectionString;
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(missing);
+        await using var archive = new PostgresEventArchive(dataSource, Options.Create(new EventArchiveOptions()), NullLogger<PostgresEventArchive>.Instance);
+
+        var error = await Assert.ThrowsAsync<Telematics.Telemetry.EventArchiveUnavailableException>(
+            () => archive.AppendAsync("ARCH-FAIL", "VEH-ARCH-FAIL", TestData.HarshTrip(seconds: 10, ago: TimeSpan.FromHours(1))));
+
+        Assert.Contains("nothing of the batch was stored", error.Message);
+    }
+
+    [Fact]
     public async Task Detaching_old_partitions_keeps_current_ones()
     {
         var detached = await EventPartitions.DetachBeforeAsync(_database.DataSource, new DateOnly(2000, 1, 1), default);
