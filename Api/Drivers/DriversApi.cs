@@ -12,7 +12,23 @@ public static class DriversApi
         var group = routes.MapGroup("/api/v1/drivers/{id}").WithTags("Drivers").RequireAuthorization(Policies.OwnDriverData);
         group.MapGet("/", GetDriverAsync).WithName("GetDriver").WithSummary("A driver's profile and rolling features");
         group.MapGet("/trips", GetTripsAsync).WithName("GetDriverTrips").WithSummary("A driver's trips, newest first");
+        group.MapGet("/statistics", GetStatisticsAsync).WithName("GetDriverStatistics").WithSummary("A driver's driving over the feature window");
+        group.MapGet("/notifications", GetNotificationsAsync).WithName("GetDriverNotifications").WithSummary("Safety alerts and premium changes, newest first");
         return group;
+    }
+
+    private static async Task<Results<Ok<DriverStatistics>, NotFound>> GetStatisticsAsync(string id, IGrainFactory grains)
+    {
+        var statistics = await grains.GetGrain<IDriverGrain>(id).GetStatisticsAsync();
+        return statistics is null ? TypedResults.NotFound() : TypedResults.Ok(statistics);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<DriverNotification>>, NotFound>> GetNotificationsAsync(string id, IGrainFactory grains, int? limit)
+    {
+        var driver = grains.GetGrain<IDriverGrain>(id);
+        return await driver.GetProfileAsync() is null
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(await driver.GetNotificationsAsync(Math.Clamp(limit ?? 50, 1, 100)));
     }
 
     private static async Task<Results<Ok<DriverResponse>, NotFound>> GetDriverAsync(string id, IGrainFactory grains)

@@ -95,9 +95,11 @@ async function watchJob() {
 
 async function openDriver(id) {
   show("driver-view"); $("back").hidden = state.me.role !== "admin";
-  const [driver, score, premium, breakdown, trend, trips] = await Promise.all([
+  const [driver, score, premium, breakdown, trend, trips, notifications] = await Promise.all([
     api(`/api/v1/drivers/${id}`), api(`/api/v1/risk/${id}/score`), api(`/api/v1/pricing/${id}/current`),
-    api(`/api/v1/risk/${id}/breakdown?factors=5`), api(`/api/v1/risk/${id}/trend`), api(`/api/v1/drivers/${id}/trips?limit=20`)]);
+    api(`/api/v1/risk/${id}/breakdown?factors=5`), api(`/api/v1/risk/${id}/trend`), api(`/api/v1/drivers/${id}/trips?limit=20`),
+    api(`/api/v1/drivers/${id}/notifications?limit=10`)]);
+  $("notifications").innerHTML = notifications.map((n) => `<li>${new Date(n.createdAt).toLocaleDateString()} · ${escape(n.message)}</li>`).join("") || "<li>None yet.</li>";
   $("driver-title").textContent = `${driver.name} · ${driver.driverId}`;
   $("score").innerHTML = `<div class="big">${fmt.num(score.score)}</div><p>${score.category} risk · ${fmt.num(score.expectedClaimFrequency, 3)} expected claims a year
     (portfolio average ${fmt.num(breakdown.averageDriverFrequency, 3)}) · model ${score.modelVersion}</p>`;

@@ -34,6 +34,14 @@ public interface IDriverGrain : IGrainWithStringKey
     [Alias("Explain")]
     Task<RiskExplanation?> ExplainAsync(int factors);
 
+    /// <summary>The driver's notifications (safety alerts, premium changes), newest first.</summary>
+    [Alias("GetNotifications")]
+    Task<IReadOnlyList<DriverNotification>> GetNotificationsAsync(int limit);
+
+    /// <summary>The driver's driving over the feature window; null for an unknown driver.</summary>
+    [Alias("GetStatistics")]
+    Task<DriverStatistics?> GetStatisticsAsync();
+
     [Alias("GetPremium")]
     Task<PremiumQuote?> GetPremiumAsync();
 

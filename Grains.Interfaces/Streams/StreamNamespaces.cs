@@ -8,4 +8,5 @@ public static class StreamNamespaces
     public const string RiskScoreCalculated = "telematics.risk-score-calculated";
     public const string PremiumUpdated = "telematics.premium-updated";
     public const string DriverUpdated = "telematics.driver-updated";
+    public const string SafetyAlert = "telematics.safety-alert";
 }

@@ -5,6 +5,7 @@ using Orleans.Streams.Core;
 using Telematics.Pricing;
 using Telematics.Rescoring;
 using Telematics.Risk;
+using Telematics.Safety;
 using Telematics.Streams;
 using Telematics.Trips;
 
@@ -115,7 +116,38 @@ public sealed class DriverGrain(
         }
 
         state.State.Trips.Add(new TripSummary(trip.TripId, trip.VehicleId, trip.DriverId, TripStatus.Completed, trip.EndReason, trip.Features, trip.Features.EventCount));
-        await RecalculateAsync();
+        var alerts = SafetyAlertRules.Evaluate(trip.Features);
+        foreach (var (kind, message) in alerts)
+        {
+            Notify(kind.ToString(), message, trip.TripId, trip.Features.EndedAt);
+        }
+
+        // The notifications are stored by the write that stores the new score.
+        var outcome = await ScoreAsync(models.Current, rescoringJobId: null);
+        if (outcome.PremiumBefore is { } before && Math.Abs(outcome.PremiumAfter.TelematicsPremium - before.TelematicsPremium) >= before.TelematicsPremium / 100)
+        {
+            Notify("PremiumChanged", $"Your premium is now {outcome.PremiumAfter.TelematicsPremium:N2} (was {before.TelematicsPremium:N2}). {outcome.PremiumAfter.Reason}", trip.TripId, time.GetUtcNow());
+            await state.WriteStateAsync();
+        }
+
+        var safety = Stream<SafetyAlert>(StreamNamespaces.SafetyAlert);
+        foreach (var (kind, message) in alerts)
+        {
+            await safety.OnNextAsync(new SafetyAlert(DriverId, trip.TripId, kind, message, trip.Features.EndedAt));
+        }
+    }
+
+    public Task<IReadOnlyList<DriverNotification>> GetNotificationsAsync(int limit) =>
+        Task.FromResult<IReadOnlyList<DriverNotification>>(state.State.Notifications.AsEnumerable().Reverse().Take(limit).ToList());
+
+    public Task<DriverStatistics?> GetStatisticsAsync() => Task.FromResult(state.State.Registration is null
+        ? null
+        : DriverStatisticsCalculator.From(state.State.Trips.Select(t => t.Features!).ToList()));
+
+    private void Notify(string kind, string message, string? tripId, DateTimeOffset at)
+    {
+        state.State.Notifications.Add(new DriverNotification(kind, message, tripId, at));
+        Trim(state.State.Notifications, driverOptions.Value.NotificationsKept);
     }
 
     public Task OnCompletedAsync() => Task.CompletedTask;

@@ -9,4 +9,7 @@ public sealed class DriverOptions
 
     /// <summary>Scores kept in the driver's score history. Default: 100.</summary>
     public int ScoreHistoryKept { get; set; } = 100;
+
+    /// <summary>Notifications kept for the driver. Default: 100.</summary>
+    public int NotificationsKept { get; set; } = 100;
 }

@@ -20,4 +20,7 @@ public sealed class DriverState
 
     /// <summary>The last rescoring job's outcome, so a job that resumes after losing its silo rescores nobody twice.</summary>
     [Id(6)] public RescoreOutcome? LastRescore { get; set; }
+
+    /// <summary>The most recent notifications, oldest first.</summary>
+    [Id(7)] public List<DriverNotification> Notifications { get; set; } = [];
 }

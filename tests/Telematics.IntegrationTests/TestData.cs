@@ -12,10 +12,10 @@ internal static class TestData
     private const double MetresPerDegreeLatitude = 111_195.08;
 
     /// <summary>
-    /// A drive due north at 25 m/s for <paramref name="seconds"/> at 1 Hz, with a 3 s braking at 10 mph/s every minute
-    /// (none when not <paramref name="harsh"/>), ending <paramref name="ago"/> before now.
+    /// A drive due north at 25 m/s for <paramref name="seconds"/> at 1 Hz, with a 3 s braking at <paramref name="brakingMphPerS"/>
+    /// every minute (none when not <paramref name="harsh"/>), ending <paramref name="ago"/> before now.
     /// </summary>
-    public static List<TelematicsEvent> HarshTrip(int seconds, TimeSpan ago, bool harsh = true)
+    public static List<TelematicsEvent> HarshTrip(int seconds, TimeSpan ago, bool harsh = true, double brakingMphPerS = 10)
     {
         var now = DateTimeOffset.UtcNow;
         var start = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero) - ago - TimeSpan.FromSeconds(seconds);
@@ -25,7 +25,7 @@ internal static class TestData
             -73.6,
             25,
             0,
-            harsh && i % 60 is >= 30 and < 33 ? -10 * 0.44704 : 0,
+            harsh && i % 60 is >= 30 and < 33 ? -brakingMphPerS * 0.44704 : 0,
             0,
             AccuracyM: 5,
             Ignition: true)).ToList();

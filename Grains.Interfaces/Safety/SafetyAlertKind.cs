@@ -1,0 +1,4 @@
+namespace Telematics.Safety;
+
+[GenerateSerializer, Alias("telematics.SafetyAlertKind")]
+public enum SafetyAlertKind { HarshBraking, HarshAcceleration, HarshCornering, Speeding, PhoneUse }

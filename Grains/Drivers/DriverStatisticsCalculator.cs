@@ -1,0 +1,28 @@
+using Telematics.Trips;
+
+namespace Telematics.Drivers;
+
+/// <summary>Sums a driver's trips into <see cref="DriverStatistics"/>; harsh events at the portfolio's lowest classes (6 and 8 mph/s).</summary>
+public static class DriverStatisticsCalculator
+{
+    public static DriverStatistics From(IReadOnlyCollection<TripFeatures> trips)
+    {
+        var miles = trips.Sum(t => t.DistanceMiles);
+        var distance = trips.Sum(t => t.DistanceM);
+        double Per100Miles(double count) => miles > 0 ? 100 * count / miles : 0;
+        double Share(double part) => distance > 0 ? part / distance : 0;
+        return new DriverStatistics(
+            trips.Count,
+            miles,
+            trips.Sum(t => t.DurationS) / 3600,
+            trips.Count > 0 ? miles / trips.Count : 0,
+            trips.Count > 0 ? trips.Max(t => t.DistanceMiles) : 0,
+            Per100Miles(trips.Sum(t => t.HarshBrakings)),
+            Per100Miles(trips.Sum(t => t.HarshAccelerations)),
+            Per100Miles(trips.Sum(t => t.LeftTurnCounts.FirstOrDefault() + t.RightTurnCounts.FirstOrDefault())),
+            Share(trips.Sum(t => t.SpeedingDistanceM)),
+            Share(trips.Sum(t => t.NightDistanceM)),
+            trips.Sum(t => t.PhoneUseS) / 60,
+            trips.Count > 0 ? trips.Max(t => t.EndedAt) : null);
+    }
+}
