@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the whole test suite against real services: installs PostgreSQL and Redis from Debian packages if they
-# are missing, starts both on loopback in a temporary data directory, runs every test, and stops them after.
+# Runs the whole test suite against real services: installs PostgreSQL, Redis and Chromium (for the dashboard's
+# browser test) from Debian packages if they are missing, starts PostgreSQL and Redis on loopback in a temporary data
+# directory, runs every test, and stops them after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +15,7 @@ install_missing() {
   local missing=()
   [ -n "$(find_pg_bin)" ] || missing+=(postgresql)
   command -v redis-server >/dev/null || missing+=(redis-server)
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
   if [ ${#missing[@]} -gt 0 ]; then
     log "Installing ${missing[*]} from Debian packages"
     as_root apt-get update -qq

@@ -1,0 +1,74 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Telematics.IntegrationTests.Api;
+
+namespace Telematics.IntegrationTests.Browser;
+
+/// <summary>The dashboard in a real browser (Debian's Chromium, which scripts/test.sh installs), against the real Api on Kestrel.</summary>
+public sealed class DashboardBrowserTests
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    private sealed class ApiOnKestrel : TelematicsApiFactoryBase
+    {
+        public ApiOnKestrel() => UseKestrel(0);
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Telematics:Fleet:Enabled", "true");
+            builder.UseSetting("Telematics:Fleet:Vehicles", "3");
+            builder.UseSetting("Telematics:Fleet:HistoryTrips", "5");
+        }
+    }
+
+    [Fact]
+    public async Task An_admin_signs_in_sees_the_portfolio_and_opens_a_driver_with_the_explanation_of_their_score()
+    {
+        await using var api = new ApiOnKestrel();
+        api.StartServer();
+        var address = api.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        await WaitForTheFleetAsync(new Uri(address));
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(address);
+
+        await page.FillAsync("input[name=password]", "wrong");
+        await page.ClickAsync("button[type=submit]");
+        await Assertions.Expect(page.Locator("#login-error")).ToContainTextAsync("wrong password");
+
+        await page.FillAsync("input[name=password]", "admin-dev");
+        await page.ClickAsync("button[type=submit]");
+        await Assertions.Expect(page.Locator("#drivers tbody tr")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("#stats")).ToContainTextAsync("Drivers");
+
+        await page.ClickAsync("#drivers tbody tr[data-id='DRV-0002']");
+        await Assertions.Expect(page.Locator("#driver-title")).ToContainTextAsync("DRV-0002");
+        await Assertions.Expect(page.Locator("#breakdown li").First).ToContainTextAsync("frequency");
+        await Assertions.Expect(page.Locator("#premium")).ToContainTextAsync("Traditional");
+        await Assertions.Expect(page.Locator("#trips tbody tr")).ToHaveCountAsync(5);
+    }
+
+    private static async Task WaitForTheFleetAsync(Uri address)
+    {
+        using var http = new HttpClient { BaseAddress = address };
+        var login = await (await http.PostAsJsonAsync("/api/v1/auth/login", new { username = "admin", password = "admin-dev" })).Content.ReadFromJsonAsync<JsonElement>();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("token").GetString());
+        await Poll.UntilAsync(
+            () => http.GetFromJsonAsync<JsonElement>("/api/v1/admin/drivers?sortBy=tripCount"),
+            page => page.GetProperty("total").GetInt32() == 3 && page.GetProperty("items").EnumerateArray().All(d => d.GetProperty("tripCount").GetInt32() >= 5),
+            seconds: 60);
+    }
+}
