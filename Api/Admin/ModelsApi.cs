@@ -10,7 +10,7 @@ public static class ModelsApi
 {
     public static RouteGroupBuilder MapModelsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/admin/models").WithTags("Admin").RequireAuthorization(Policies.Admin);
+        var group = routes.MapGroup("/api/v1/admin/models").WithTags("Admin").RequireAuthorization(Policies.Admin).AddEndpointFilter<AuditFilter>();
         group.MapGet("/", List).WithName("ListModels").WithSummary("Model versions and the current one");
         group.MapPut("/current", SetCurrent).WithName("SetCurrentModel").WithSummary("Choose the model version that scores from now on");
         return group;

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Telematics.Api.Auth;
+using Telematics.Audit;
 using Telematics.Portfolio;
 
 namespace Telematics.Api.Admin;
 
-/// <summary>Admin views over the whole portfolio, answered by the drivers read model.</summary>
+/// <summary>Admin views over the whole portfolio, answered by the drivers read model, and the audit log.</summary>
 public static class PortfolioApi
 {
     public static RouteGroupBuilder MapPortfolioApi(this IEndpointRouteBuilder routes)
@@ -12,8 +13,12 @@ public static class PortfolioApi
         var group = routes.MapGroup("/api/v1/admin").WithTags("Admin").RequireAuthorization(Policies.Admin);
         group.MapGet("/dashboard/stats", GetStatisticsAsync).WithName("GetPortfolioStatistics").WithSummary("Portfolio totals and the drivers by risk category");
         group.MapGet("/drivers", ListDriversAsync).WithName("ListDrivers").WithSummary("Drivers with filter, sort and paging");
+        group.MapGet("/audit", ListAuditAsync).WithName("ListAudit").WithSummary("Operators' changes, newest first");
         return group;
     }
+
+    private static async Task<Ok<IReadOnlyList<AuditEntry>>> ListAuditAsync(IAuditLog audit, CancellationToken cancellationToken, int? page, int? pageSize) =>
+        TypedResults.Ok(await audit.ListAsync(Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? 50, 1, 500), cancellationToken));
 
     private static async Task<Ok<PortfolioStatistics>> GetStatisticsAsync(IDriverReadModel readModel, CancellationToken cancellationToken) =>
         TypedResults.Ok(await readModel.GetStatisticsAsync(cancellationToken));

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Telematics.Api.Admin;
 using Telematics.Api.Auth;
 using Telematics.Drivers;
 using Telematics.Pricing;
@@ -12,7 +13,7 @@ public static class PricingApi
         var group = routes.MapGroup("/api/v1/pricing/{id}").WithTags("Pricing").RequireAuthorization(Policies.OwnDriverData);
         group.MapGet("/current", GetCurrentAsync).WithName("GetCurrentPremium").WithSummary("Traditional and telematics premium, the discount and why");
         group.MapPost("/recalculate-premium", RecalculateAsync).WithName("RecalculatePremium").WithSummary("Rescore and reprice the driver now")
-            .RequireAuthorization(Policies.Admin);
+            .RequireAuthorization(Policies.Admin).AddEndpointFilter<AuditFilter>();
         return group;
     }
 

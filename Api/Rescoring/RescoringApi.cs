@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Telematics.Api.Admin;
 using Telematics.Api.Auth;
 using Telematics.Rescoring;
 using Telematics.Risk;
@@ -12,7 +13,7 @@ public static class RescoringApi
 
     public static RouteGroupBuilder MapRescoringApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/risk").WithTags("Rescoring").RequireAuthorization(Policies.Admin);
+        var group = routes.MapGroup("/api/v1/risk").WithTags("Rescoring").RequireAuthorization(Policies.Admin).AddEndpointFilter<AuditFilter>();
         group.MapPost("/batch-calculate", StartAsync).WithName("StartRescoring").WithSummary("Start rescoring all drivers or a list of drivers");
         group.MapGet("/batch/{jobId}", GetAsync).WithName("GetRescoring").WithSummary("A rescoring job's progress and result");
         group.MapDelete("/batch/{jobId}", CancelAsync).WithName("CancelRescoring").WithSummary("Cancel a rescoring job");

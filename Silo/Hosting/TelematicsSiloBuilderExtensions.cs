@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Telematics.Archive;
+using Telematics.Audit;
 using Microsoft.Extensions.Options;
 using Telematics.Drivers;
 using Telematics.Portfolio;
@@ -57,6 +58,7 @@ public static class TelematicsSiloBuilderExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IEventArchive, TransientEventArchive>();
         services.TryAddSingleton<IDriverReadModel, InMemoryDriverReadModel>();
+        services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
         services.AddTelematicsLiveFeed(configuration);
         services.AddOptions<RiskModelOptions>().Bind(configuration.GetSection(RiskModelOptions.Section));
         services.TryAddSingleton(sp => new ModelRegistry(sp.GetRequiredService<IOptions<RiskModelOptions>>().Value));

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Orleans.Configuration;
 using Telematics.Archive;
+using Telematics.Audit;
 using Telematics.Portfolio;
 using Telematics.Silo.Hosting;
 
@@ -75,6 +76,7 @@ public static class PostgresSiloBuilderExtensions
         services.AddOptions<EventArchiveOptions>().BindConfiguration(EventArchiveOptions.Section);
         services.AddSingleton<IEventArchive, PostgresEventArchive>();
         services.AddSingleton<IDriverReadModel, PostgresDriverReadModel>();
+        services.AddSingleton<IAuditLog, PostgresAuditLog>();
         services.AddHostedService<PartitionMaintenanceService>();
         return services;
     }

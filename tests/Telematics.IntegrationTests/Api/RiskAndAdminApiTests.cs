@@ -71,5 +71,12 @@ public sealed class RiskAndAdminApiTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, unknownModel.StatusCode);
+
+        var audit = await api.Admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/audit?pageSize=500");
+        var entries = audit.EnumerateArray().Select(e => (Action: e.GetProperty("action").GetString(), Target: e.GetProperty("target").GetString(), Status: e.GetProperty("status").GetInt32(), Actor: e.GetProperty("actor").GetString())).ToList();
+        Assert.Contains(("StartRescoring", "/api/v1/risk/batch-calculate", 202, "admin"), entries);
+        Assert.Contains(("StartRescoring", "/api/v1/risk/batch-calculate", 400, "admin"), entries);
+        Assert.Contains(("CancelRescoring", "/api/v1/risk/batch/no-such-job", 404, "admin"), entries);
+        Assert.Contains(("RegisterDriver", "/api/v1/admin/drivers", 201, "admin"), entries);
     }
 }
