@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Telematics.Api.Admin;
 using Telematics.Api.Auth;
+using Telematics.Portfolio;
 using Telematics.Rescoring;
 using Telematics.Risk;
 
@@ -20,7 +21,11 @@ public static class RescoringApi
         return group;
     }
 
-    public sealed record StartRescoringRequest(List<string>? DriverIds, string? ModelVersion, int? BatchSize);
+    /// <summary>Either <see cref="DriverIds"/> or a filter (category, score range) over all drivers; neither means everyone.</summary>
+    public sealed record StartRescoringRequest(List<string>? DriverIds, string? ModelVersion, int? BatchSize, string? Category, double? MinScore, double? MaxScore)
+    {
+        public DriverFilter? Filter => Category is null && MinScore is null && MaxScore is null ? null : new(Category, MinScore, MaxScore);
+    }
 
     private static async Task<Results<Accepted<RescoringProgress>, ValidationProblem>> StartAsync(StartRescoringRequest request, IGrainFactory grains, ModelRegistry models)
     {
@@ -40,6 +45,16 @@ public static class RescoringApi
             errors["driverIds"] = ["must be omitted (all drivers) or list at least one non-empty driver id."];
         }
 
+        if (request.DriverIds is not null && request.Filter is not null)
+        {
+            errors["driverIds"] = ["cannot be combined with category, minScore or maxScore: give a list or a filter."];
+        }
+
+        if (request.Category is { } category && !Enum.TryParse<RiskCategory>(category, ignoreCase: true, out _))
+        {
+            errors["category"] = [$"must be one of {string.Join(", ", Enum.GetNames<RiskCategory>())}."];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -47,7 +62,7 @@ public static class RescoringApi
 
         var jobId = Guid.NewGuid().ToString("N");
         var progress = await grains.GetGrain<IRescoringJobGrain>(jobId)
-            .StartAsync(new RescoringRequest(request.DriverIds?.Distinct().ToList(), request.ModelVersion, request.BatchSize ?? 500));
+            .StartAsync(new RescoringRequest(request.DriverIds?.Distinct().ToList(), request.ModelVersion, request.BatchSize ?? 500, request.Filter));
         return TypedResults.Accepted($"/api/v1/risk/batch/{jobId}", progress);
     }
 

@@ -11,5 +11,7 @@ public sealed record DriverQuery(
     int Page = 1,
     int PageSize = 50)
 {
+    public DriverFilter Filter => new(Category, MinScore, MaxScore);
+
     public static readonly IReadOnlyList<string> SortableFields = ["driverId", "name", "score", "tripCount", "totalMiles", "telematicsPremium", "discountPct", "updatedAt"];
 }

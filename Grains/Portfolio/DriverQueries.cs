@@ -6,9 +6,7 @@ public static class DriverQueries
     public static List<DriverSummary> Apply(IEnumerable<DriverSummary> rows, DriverQuery query)
     {
         var filtered = rows
-            .Where(r => query.Category is null || string.Equals(r.Category, query.Category, StringComparison.OrdinalIgnoreCase))
-            .Where(r => query.MinScore is null || r.Score >= query.MinScore)
-            .Where(r => query.MaxScore is null || r.Score <= query.MaxScore)
+            .Where(query.Filter.Matches)
             .Where(r => query.Search is null
                 || r.DriverId.Contains(query.Search, StringComparison.OrdinalIgnoreCase)
                 || r.Name.Contains(query.Search, StringComparison.OrdinalIgnoreCase));

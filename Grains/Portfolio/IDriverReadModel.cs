@@ -12,6 +12,11 @@ public interface IDriverReadModel
 
     Task<PortfolioStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Driver ids in order after <paramref name="afterDriverId"/> (null: from the start); a stable cursor for paging.</summary>
-    Task<IReadOnlyList<string>> ListDriverIdsAsync(string? afterDriverId, int count, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Ids of the drivers matching <paramref name="filter"/> (null: all), in order after <paramref name="afterDriverId"/>
+    /// (null: from the start). Keyset paging: a driver that stops matching once passed is not missed nor seen twice.
+    /// </summary>
+    Task<IReadOnlyList<string>> ListDriverIdsAsync(string? afterDriverId, int count, DriverFilter? filter = null, CancellationToken cancellationToken = default);
+
+    Task<long> CountAsync(DriverFilter? filter = null, CancellationToken cancellationToken = default);
 }

@@ -50,7 +50,15 @@ public sealed class InMemoryDriverReadModel : IDriverReadModel
         }
     }
 
-    public Task<IReadOnlyList<string>> ListDriverIdsAsync(string? afterDriverId, int count, CancellationToken cancellationToken = default)
+    public Task<long> CountAsync(DriverFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult((long)(filter is null ? _drivers.Count : _drivers.Values.Count(filter.Matches)));
+        }
+    }
+
+    public Task<IReadOnlyList<string>> ListDriverIdsAsync(string? afterDriverId, int count, DriverFilter? filter = null, CancellationToken cancellationToken = default)
     {
         lock (_lock)
         {
@@ -60,7 +68,10 @@ public sealed class InMemoryDriverReadModel : IDriverReadModel
             }
 
             var view = afterDriverId is null ? _ids : _ids.GetViewBetween(afterDriverId, _ids.Max!);
-            return Task.FromResult<IReadOnlyList<string>>(view.Where(id => id != afterDriverId).Take(count).ToList());
+            return Task.FromResult<IReadOnlyList<string>>(view
+                .Where(id => id != afterDriverId && (filter is null || filter.Matches(_drivers[id])))
+                .Take(count)
+                .ToList());
         }
     }
 }

@@ -40,7 +40,7 @@ public sealed class RescoringJobGrain(
         state.State.Request = request;
         state.State.Status = RescoringJobStatus.Running;
         state.State.StartedAt = time.GetUtcNow();
-        state.State.Total = request.DriverIds?.Count ?? (await readModel.GetStatisticsAsync()).Drivers;
+        state.State.Total = request.DriverIds?.Count ?? await readModel.CountAsync(request.Filter);
         await state.WriteStateAsync();
         await this.RegisterOrUpdateReminder(ResumeReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         RunPages();
@@ -107,7 +107,7 @@ public sealed class RescoringJobGrain(
     private async Task<IReadOnlyList<string>> NextPageAsync(RescoringRequest request, CancellationToken cancellationToken) =>
         request.DriverIds is { } ids
             ? ids.Skip(state.State.ListPosition).Take(request.BatchSize).ToList()
-            : await readModel.ListDriverIdsAsync(state.State.Cursor, request.BatchSize, cancellationToken);
+            : await readModel.ListDriverIdsAsync(state.State.Cursor, request.BatchSize, request.Filter, cancellationToken);
 
     private async Task<(string DriverId, RescoreOutcome? Outcome, string? Failure, bool Transient)> RescoreOneAsync(string driverId, string? modelVersion)
     {

@@ -19,10 +19,12 @@ public static class RescoreCommand
         var drivers = new Option<string[]>("--drivers") { Description = "Rescore these drivers (comma-separated).", AllowMultipleArgumentsPerToken = true };
         var batchSize = new Option<int>("--batch-size") { Description = "Drivers rescored at once across the cluster.", DefaultValueFactory = _ => 500 };
         var model = new Option<string?>("--model") { Description = "Model version (default: the current one)." };
+        var category = new Option<string?>("--category") { Description = "With --all: only drivers in this risk category (Low, Moderate, High, VeryHigh)." };
+        var minScore = new Option<double?>("--min-score") { Description = "With --all: only drivers scoring at least this." };
         var api = new Option<Uri>("--api") { Description = "Base address of the API.", DefaultValueFactory = _ => new Uri("http://127.0.0.1:5000") };
         var admin = new Option<string>("--admin") { Description = "Admin login as user:password (default: the local-dev admin).", DefaultValueFactory = _ => "admin:admin-dev" };
 
-        var command = new Command("rescore", "Rescore the portfolio after a model or tariff change.") { all, drivers, batchSize, model, api, admin };
+        var command = new Command("rescore", "Rescore the portfolio after a model or tariff change.") { all, drivers, batchSize, model, category, minScore, api, admin };
         command.Validators.Add(result =>
         {
             if (result.GetValue(all) == (result.GetValue(drivers) is { Length: > 0 }))
@@ -45,7 +47,14 @@ public static class RescoreCommand
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
             var ids = parsed.GetValue(drivers)?.SelectMany(d => d.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
             using var started = await http.PostAsJsonAsync("/api/v1/risk/batch-calculate",
-                new { driverIds = ids is { Count: > 0 } ? ids : null, modelVersion = parsed.GetValue(model), batchSize = parsed.GetValue(batchSize) }, cancellationToken);
+                new
+                {
+                    driverIds = ids is { Count: > 0 } ? ids : null,
+                    modelVersion = parsed.GetValue(model),
+                    batchSize = parsed.GetValue(batchSize),
+                    category = parsed.GetValue(category),
+                    minScore = parsed.GetValue(minScore),
+                }, cancellationToken);
             if (!started.IsSuccessStatusCode)
             {
                 Console.Error.WriteLine($"The job was refused: {await started.Content.ReadAsStringAsync(cancellationToken)}");

@@ -9,6 +9,10 @@ public sealed class PostgresDriverReadModel(NpgsqlDataSource dataSource) : IDriv
     private const string Columns =
         "driver_id, name, trip_count, total_miles, score, category, expected_claim_frequency, model_version, traditional_premium, telematics_premium, discount_pct, updated_at";
 
+    /// <summary>The <see cref="DriverFilter"/> as SQL on parameters $1–$3 (see <see cref="AddFilter"/>).</summary>
+    private const string FilterSql =
+        "($1::text IS NULL OR lower(category) = lower($1)) AND ($2::float8 IS NULL OR score >= $2) AND ($3::float8 IS NULL OR score <= $3)";
+
     private static readonly Dictionary<string, string> SortColumns = new()
     {
         ["driverId"] = "driver_id",
@@ -45,17 +49,14 @@ public sealed class PostgresDriverReadModel(NpgsqlDataSource dataSource) : IDriv
     public async Task<DriverPage> QueryAsync(DriverQuery query, CancellationToken cancellationToken = default)
     {
         var sort = SortColumns.GetValueOrDefault(query.SortBy, "driver_id");
-        const string Filter = "($1::text IS NULL OR lower(category) = lower($1)) AND ($2::float8 IS NULL OR score >= $2) AND ($3::float8 IS NULL OR score <= $3) "
-            + "AND ($4::text IS NULL OR driver_id ILIKE '%' || $4 || '%' OR name ILIKE '%' || $4 || '%')";
+        const string Filter = FilterSql + " AND ($4::text IS NULL OR driver_id ILIKE '%' || $4 || '%' OR name ILIKE '%' || $4 || '%')";
         await using var batch = dataSource.CreateBatch();
         var page = new NpgsqlBatchCommand($"SELECT {Columns} FROM drivers WHERE {Filter} ORDER BY {sort} {(query.Descending ? "DESC" : "ASC")}, driver_id LIMIT $5 OFFSET $6");
         var total = new NpgsqlBatchCommand($"SELECT count(*) FROM drivers WHERE {Filter}");
         foreach (var command in new[] { page, total })
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)query.Category ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)query.MinScore ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Double });
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)query.MaxScore ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Double });
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)query.Search ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            AddFilter(command.Parameters, query.Filter);
+            command.Parameters.Add(Nullable(query.Search, NpgsqlTypes.NpgsqlDbType.Text));
         }
 
         page.Parameters.AddWithValue(query.PageSize);
@@ -98,11 +99,12 @@ public sealed class PostgresDriverReadModel(NpgsqlDataSource dataSource) : IDriv
         return new PortfolioStatistics(drivers, trips, miles, score, frequency, traditional, telematics, byCategory);
     }
 
-    public async Task<IReadOnlyList<string>> ListDriverIdsAsync(string? afterDriverId, int count, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<string>> ListDriverIdsAsync(string? afterDriverId, int count, DriverFilter? filter = null, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand(
-            """SELECT driver_id FROM drivers WHERE $1::text IS NULL OR driver_id COLLATE "C" > $1 ORDER BY driver_id COLLATE "C" LIMIT $2""");
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)afterDriverId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            $"""SELECT driver_id FROM drivers WHERE {FilterSql} AND ($4::text IS NULL OR driver_id COLLATE "C" > $4) ORDER BY driver_id COLLATE "C" LIMIT $5""");
+        AddFilter(command.Parameters, filter);
+        command.Parameters.Add(Nullable(afterDriverId, NpgsqlTypes.NpgsqlDbType.Text));
         command.Parameters.AddWithValue(count);
         var ids = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -113,4 +115,20 @@ public sealed class PostgresDriverReadModel(NpgsqlDataSource dataSource) : IDriv
 
         return ids;
     }
+
+    public async Task<long> CountAsync(DriverFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT count(*) FROM drivers WHERE {FilterSql}");
+        AddFilter(command.Parameters, filter);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static void AddFilter(NpgsqlParameterCollection parameters, DriverFilter? filter)
+    {
+        parameters.Add(Nullable(filter?.Category, NpgsqlTypes.NpgsqlDbType.Text));
+        parameters.Add(Nullable(filter?.MinScore, NpgsqlTypes.NpgsqlDbType.Double));
+        parameters.Add(Nullable(filter?.MaxScore, NpgsqlTypes.NpgsqlDbType.Double));
+    }
+
+    private static NpgsqlParameter Nullable(object? value, NpgsqlTypes.NpgsqlDbType type) => new() { Value = value ?? DBNull.Value, NpgsqlDbType = type };
 }

@@ -19,7 +19,9 @@ public sealed class RescoringJobTests(PostgresClusterFixture fixture) : IClassFi
 
         foreach (var chunk in Enumerable.Range(1, Drivers).Chunk(100))
         {
-            await Task.WhenAll(chunk.Select(n => Client.GetGrain<IDriverGrain>($"DRV-RS-{n:D5}").RegisterAsync(TestData.Registration($"Driver {n}"))));
+            // Young and older drivers, so that the portfolio spans more than one risk category.
+            await Task.WhenAll(chunk.Select(n => Client.GetGrain<IDriverGrain>($"DRV-RS-{n:D5}").RegisterAsync(
+                TestData.Registration($"Driver {n}") with { Rating = TestData.Rating with { InsuredAge = n % 3 == 0 ? 19 : 55, YearsNoClaims = n % 3 == 0 ? 1 : 30 } })));
         }
 
         await Poll.UntilAsync(async () => await fixture.Database.ScalarAsync("SELECT count(*) FROM drivers") == Drivers, done => done, seconds: 120);
@@ -49,6 +51,24 @@ public sealed class RescoringJobTests(PostgresClusterFixture fixture) : IClassFi
             var histories = await Task.WhenAll(chunk.Select(n => Client.GetGrain<IDriverGrain>($"DRV-RS-{n:D5}").GetScoreHistoryAsync()));
             Assert.All(histories, h => Assert.Single(h, s => s.CalculatedAt >= finished.StartedAt && s.CalculatedAt <= finished.FinishedAt));
         }
+    }
+
+    [Fact]
+    public async Task A_filtered_job_rescores_exactly_the_drivers_that_matched_when_it_started()
+    {
+        var category = (await fixture.Database.ScalarAsync("SELECT count(*) FROM drivers WHERE category = 'VeryHigh'")) > 0 ? "VeryHigh" : "High";
+        var matching = await fixture.Database.ScalarAsync($"SELECT count(*) FROM drivers WHERE category = '{category}'");
+        Assert.InRange(matching, 1, Drivers - 1);
+        var job = Client.GetGrain<IRescoringJobGrain>(Guid.NewGuid().ToString("N"));
+        var nobody = Client.GetGrain<IRescoringJobGrain>(Guid.NewGuid().ToString("N"));
+
+        await job.StartAsync(new RescoringRequest(null, null, BatchSize: 200, new DriverFilter(Category: category)));
+        await nobody.StartAsync(new RescoringRequest(null, null, BatchSize: 200, new DriverFilter(MinScore: 101)));
+        var finished = await Poll.UntilAsync(() => job.GetProgressAsync(), p => p.Status == RescoringJobStatus.Completed, seconds: 120);
+        var empty = await Poll.UntilAsync(() => nobody.GetProgressAsync(), p => p.Status == RescoringJobStatus.Completed, seconds: 120);
+
+        Assert.Equal((matching, matching), (finished.Total, finished.Done));
+        Assert.Equal((0L, 0L), (empty.Total, empty.Done));
     }
 
     [Fact]
