@@ -62,6 +62,8 @@ public sealed class RiskAndAdminApiTests(ApiFixture api)
         var unknown = await api.Admin.DeleteAsync("/api/v1/risk/batch/no-such-job");
         var invalid = await api.Admin.PostAsJsonAsync("/api/v1/risk/batch-calculate", new { batchSize = 0 });
         var unknownModel = await api.Admin.PostAsJsonAsync("/api/v1/risk/batch-calculate", new { modelVersion = "no-such-model" });
+        var listAndFilter = await api.Admin.PostAsJsonAsync("/api/v1/risk/batch-calculate", new { driverIds = new[] { "DRV-RESCORE-1" }, category = "High" });
+        var unknownCategory = await api.Admin.PostAsJsonAsync("/api/v1/risk/batch-calculate", new { category = "Reckless" });
 
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         Assert.Equal((1, 1), (finished.GetProperty("done").GetInt32(), finished.GetProperty("failed").GetInt32()));
@@ -71,6 +73,8 @@ public sealed class RiskAndAdminApiTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, unknownModel.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, listAndFilter.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownCategory.StatusCode);
 
         var audit = await api.Admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/audit?pageSize=500");
         var entries = audit.EnumerateArray().Select(e => (Action: e.GetProperty("action").GetString(), Target: e.GetProperty("target").GetString(), Status: e.GetProperty("status").GetInt32(), Actor: e.GetProperty("actor").GetString())).ToList();
