@@ -74,7 +74,7 @@ public sealed class SimulatedFleetService(
         {
             // Trips of one vehicle never overlap: a vehicle counts events before its last trip's end as resends.
             var start = Max(new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddDays(-daysAgo).AddHours(6 + random.Next(16)).AddMinutes(random.Next(60)), previousEnd.AddMinutes(30));
-            var trip = generator.Generate(member.Profile, start, member.HomeLatitude, member.HomeLongitude, legs: 6 + random.Next(14));
+            var trip = generator.Generate(member.Profile, start, member.HomeLatitude, member.HomeLongitude, legs: 20 + random.Next(40));
             previousEnd = trip.Events[^1].Timestamp;
             foreach (var batch in trip.Events.Chunk(BatchSize))
             {
