@@ -23,6 +23,7 @@ public sealed class FrequencyCandidates(MLContext ml, FrequencyFeatureSchema sch
         var (l2, glm) = L2Penalties
             .Select(l2 => (L2: l2, Fit: PoissonGlmLearner.Fit(ml, _training, FeatureCount, l2)))
             .MaxBy(g => Evaluate(g.Fit, _validation).DevianceExplained);
+        // In the order of Candidates.
         string[] learners = [$"{PoissonGlmLearner.Name} (L2 {l2})", TweedieBoostingLearner.Name, $"Blend (mean log-rate) of GLM (L2 {l2}) and stumps"];
         var validation = Candidates(l2, _training, glm).Select(fit => Evaluate(fit(), _validation)).ToList();
         var crossValidation = CrossValidate(l2);
