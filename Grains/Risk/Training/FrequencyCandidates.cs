@@ -26,7 +26,7 @@ public sealed class FrequencyCandidates(MLContext ml, FrequencyFeatureSchema sch
         // In the order of Candidates.
         string[] learners = [$"{PoissonGlmLearner.Name} (L2 {l2})", TweedieBoostingLearner.Name, $"Blend (mean log-rate) of GLM (L2 {l2}) and stumps"];
         var validation = Candidates(l2, _training, glm).Select(fit => Evaluate(fit(), _validation)).ToList();
-        var crossValidation = CrossValidate(l2);
+        var crossValidation = CrossValidate(l2, log);
         var results = learners.Select((learner, i) => new CandidateResult(schema.Set, learner, validation[i], crossValidation[i])).ToList();
         foreach (var r in results)
         {
@@ -48,8 +48,11 @@ public sealed class FrequencyCandidates(MLContext ml, FrequencyFeatureSchema sch
         return [() => glmFit.Value, () => stumpsFit.Value, () => FittedFrequencyModel.Blend(glmFit.Value, stumpsFit.Value)];
     }
 
-    /// <summary>Each candidate's out-of-fold predictions over the whole training part, evaluated together.</summary>
-    private List<FrequencyEvaluation> CrossValidate(float l2)
+    /// <summary>
+    /// Each candidate's out-of-fold predictions over the whole training part, evaluated together; each fold's mean
+    /// deviances are logged too, to show whether an ordering holds fold by fold or rests on one.
+    /// </summary>
+    private List<FrequencyEvaluation> CrossValidate(float l2, Action<string> log)
     {
         var folds = CrossValidationFolds.Assign(_training.Length);
         double[][]? rates = null;
@@ -58,14 +61,19 @@ public sealed class FrequencyCandidates(MLContext ml, FrequencyFeatureSchema sch
             var heldOut = Enumerable.Range(0, _training.Length).Where(i => folds[i] == fold).ToArray();
             var candidates = Candidates(l2, [.. _training.Where((_, i) => folds[i] != fold)]);
             rates ??= [.. candidates.Select(_ => new double[_training.Length])];
+            var heldOutExamples = heldOut.Select(i => _training[i]).ToList();
+            var deviances = new List<double>();
             for (var c = 0; c < candidates.Length; c++)
             {
-                var predicted = candidates[c]().PredictRates(heldOut.Select(i => _training[i]));
+                var predicted = candidates[c]().PredictRates(heldOutExamples);
+                deviances.Add(Evaluate(heldOutExamples, predicted).MeanDeviance);
                 for (var k = 0; k < heldOut.Length; k++)
                 {
                     rates[c][heldOut[k]] = predicted[k];
                 }
             }
+
+            log($"    {schema.Set} fold {fold + 1}: mean deviance {string.Join(" / ", deviances.Select(d => d.ToString("F5")))}");
         }
 
         return [.. rates!.Select(r => Evaluate(_training, r))];
