@@ -44,8 +44,11 @@ public static class ModelCommand
     {
         var manifest = ModelTrainer.Train(data.FullName, models.FullName, DateTimeOffset.UtcNow, Console.WriteLine);
         Console.WriteLine();
-        Console.WriteLine($"Validation split ({manifest.ValidationPolicies:N0} policies, seed {manifest.SplitSeed}), every candidate:");
-        Console.WriteLine(EvaluationReport.Candidates(manifest.Candidates));
+        Console.WriteLine($"Validation split ({manifest.ValidationPolicies:N0} policies, seed {manifest.SplitSeed}), every candidate fitted on the other {manifest.TrainingPolicies:N0}:");
+        Console.WriteLine(EvaluationReport.Candidates(manifest.Candidates, c => c.Validation));
+        Console.WriteLine($"{CrossValidationFolds.Count}-fold cross-validation within the {manifest.TrainingPolicies:N0} training policies (seed {CrossValidationFolds.Seed}), out-of-fold:");
+        Console.WriteLine(EvaluationReport.Candidates(manifest.Candidates, c => c.CrossValidation));
+        Console.WriteLine($"Shipped: the first candidate of each feature set, refitted on all {manifest.FinalFitPolicies:N0} policies.");
         Console.WriteLine($"Training time: {manifest.TrainingSeconds:F1} s. Version: {manifest.Version}");
     }
 
@@ -53,6 +56,14 @@ public static class ModelCommand
     {
         var policies = PortfolioCsvReader.Read(data.FullName);
         var model = new ModelRegistry(new RiskModelOptions { Directory = models.FullName, Version = version }).Current;
+        var manifest = ManifestJson.Read(Path.Combine(models.FullName, version, ModelManifest.FileName));
+        if (heldOut && manifest.FinalFitPolicies > manifest.TrainingPolicies)
+        {
+            // The refit saw the validation split, so these numbers flatter it; the honest ones were recorded at training.
+            Console.WriteLine($"Note: {version} was refitted on all {manifest.FinalFitPolicies:N0} policies, the validation split included: "
+                + "these metrics are in-sample. Its validation metrics, from the fit on the training part, are in its manifest's candidates.");
+        }
+
         Console.WriteLine(EvaluationReport.Of(ModelEvaluation.Of(model, heldOut ? PortfolioSplit.Of(policies).Validation : policies)));
     }
 }

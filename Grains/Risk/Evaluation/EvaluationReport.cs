@@ -6,12 +6,13 @@ namespace Telematics.Risk;
 /// <summary>The metric tables the CLI prints and the model card quotes, as Markdown.</summary>
 public static class EvaluationReport
 {
-    public static string Candidates(IEnumerable<CandidateResult> candidates)
+    /// <summary>Every candidate's row, scored as <paramref name="scoredBy"/> picks (its validation or its cross-validation).</summary>
+    public static string Candidates(IEnumerable<CandidateResult> candidates, Func<CandidateResult, FrequencyEvaluation> scoredBy)
     {
         var text = new StringBuilder("| features | learner | mean deviance | null deviance | deviance explained | normalised Gini | top/bottom decile lift |\n|---|---|---|---|---|---|---|\n");
         foreach (var c in candidates)
         {
-            text.Append(Invariant($"| {c.Set} | {c.Learner} | {Summary(c.Validation)} |\n"));
+            text.Append(Invariant($"| {c.Set} | {c.Learner} | {Summary(scoredBy(c))} |\n"));
         }
 
         return text.ToString();

@@ -5,7 +5,7 @@ using Telematics.Drivers;
 namespace Telematics.Risk;
 
 /// <summary>
-/// A trained model version in use: the classical and telematics Poisson GLMs, the severity table and the score's
+/// A trained model version in use: the classical and telematics frequency models, the severity table and the score's
 /// percentile table. Expected frequency is claims per policy-year; the score is its percentile in the training portfolio.
 /// </summary>
 public sealed class ClaimFrequencyRiskModel(

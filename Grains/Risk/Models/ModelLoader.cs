@@ -52,10 +52,18 @@ public static class ModelLoader
                 $"the {set} model has {terms.Length} term effects for {expected.Length} features, or a step function with a step too many or too few.");
         }
 
-        var width = SavedFeatureWidth(Path.Combine(directory, saved.File));
-        if (width != expected.Length)
+        if (saved.Files.IsEmpty)
         {
-            throw new ModelSchemaMismatchException(directory, $"{saved.File} takes {width} features where the manifest lists {expected.Length}.");
+            throw new ModelSchemaMismatchException(directory, $"the {set} model names no ML.NET file.");
+        }
+
+        foreach (var file in saved.Files)
+        {
+            var width = SavedFeatureWidth(Path.Combine(directory, file));
+            if (width != expected.Length)
+            {
+                throw new ModelSchemaMismatchException(directory, $"{file} takes {width} features where the manifest lists {expected.Length}.");
+            }
         }
 
         return new FrequencyModel(schema, saved.LogRate);

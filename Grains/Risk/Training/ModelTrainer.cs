@@ -6,9 +6,10 @@ using Microsoft.ML;
 namespace Telematics.Risk;
 
 /// <summary>
-/// Trains a model version from a portfolio file: the fixed split, the GLM and boosted candidates for the classical and
-/// telematics feature sets, the severity table and the score percentiles, saved as ML.NET files plus a manifest.
-/// Each feature set ships whichever learner had the lower validation deviance (see docs/model-card.md).
+/// Trains a model version from a portfolio file: the fixed split, the GLM, boosted and blended candidates for the classical
+/// and telematics feature sets, chosen by <see cref="FrequencyCandidates"/> on fits to the training part; the chosen learners
+/// are then refitted with the same settings on every policy of the file (a quarter more data than the training part), and
+/// the severity table, score percentiles and averages come from all policies too. Saved as ML.NET files plus a manifest.
 /// </summary>
 public static class ModelTrainer
 {
@@ -16,9 +17,10 @@ public static class ModelTrainer
     {
         var watch = Stopwatch.StartNew();
         var ml = new MLContext(PortfolioSplit.Seed);
-        var split = PortfolioSplit.Of(PortfolioCsvReader.Read(dataPath));
-        log($"Read {split.Training.Count + split.Validation.Count:N0} policies: {split.Training.Count:N0} to train, {split.Validation.Count:N0} to validate.");
-        var territories = split.Training.Select(p => p.Rating.Territory).ToList();
+        var policies = PortfolioCsvReader.Read(dataPath);
+        var split = PortfolioSplit.Of(policies);
+        log($"Read {policies.Count:N0} policies: {split.Training.Count:N0} to train, {split.Validation.Count:N0} to validate.");
+        var territories = policies.Select(p => p.Rating.Territory).ToList();
         var sha = Sha256(dataPath);
         var version = $"{now:yyyyMMdd-HHmm}-{sha[..8]}";
         var directory = Directory.CreateDirectory(Path.Combine(modelsDirectory, version)).FullName;
@@ -27,24 +29,32 @@ public static class ModelTrainer
         FrequencyModelManifest Fit(FeatureSet set)
         {
             var schema = FrequencyFeatureSchema.Create(set, territories);
-            var (winner, results) = new FrequencyCandidates(ml, schema, split).Fit(log);
-            candidates.AddRange(results);
-            var file = $"{set.ToString().ToLowerInvariant()}.zip";
-            ml.Model.Save(winner.Model, FrequencyData.ToDataView(ml, [], schema.Terms.Length).Schema, Path.Combine(directory, file));
-            return new FrequencyModelManifest(results[0].Learner, file, schema.TermNames, winner.LogRate);
+            var choice = new FrequencyCandidates(ml, schema, split).Choose(log);
+            candidates.AddRange(choice.Results);
+            var final = choice.Refit(FrequencyExample.From(schema, policies));
+            log($"  {set}: refitted {choice.Chosen.Learner} on all {policies.Count:N0} policies.");
+            var name = set.ToString().ToLowerInvariant();
+            var inputSchema = FrequencyData.ToDataView(ml, [], schema.Terms.Length).Schema;
+            var files = final.Pipelines.Select((pipeline, i) =>
+            {
+                var file = final.Pipelines.Length == 1 ? $"{name}.zip" : $"{name}-{i + 1}.zip";
+                ml.Model.Save(pipeline, inputSchema, Path.Combine(directory, file));
+                return file;
+            });
+            return new FrequencyModelManifest(choice.Chosen.Learner, [.. files], schema.TermNames, final.LogRate);
         }
 
         var classical = Fit(FeatureSet.Classical);
         var telematics = Fit(FeatureSet.Telematics);
         var telematicsModel = new FrequencyModel(FrequencyFeatureSchema.Create(FeatureSet.Telematics, territories), telematics.LogRate);
         var manifest = new ModelManifest(
-            version, now, Path.GetFileName(dataPath), sha, split.Training.Count, split.Validation.Count, PortfolioSplit.Seed,
+            version, now, Path.GetFileName(dataPath), sha, split.Training.Count, split.Validation.Count, PortfolioSplit.Seed, policies.Count,
             [.. territories.Distinct().Order()],
             classical,
             telematics,
-            SeverityTable.Fit(split.Training),
-            [.. ScorePercentiles.Table(split.Training.Select(p => telematicsModel.Frequency(p.Rating, p.Driving)))],
-            Averages(telematicsModel.Schema, split.Training),
+            SeverityTable.Fit(policies),
+            [.. ScorePercentiles.Table(policies.Select(p => telematicsModel.Frequency(p.Rating, p.Driving)))],
+            Averages(telematicsModel.Schema, policies),
             [.. candidates],
             watch.Elapsed.TotalSeconds);
         ManifestJson.Write(Path.Combine(directory, ModelManifest.FileName), manifest);

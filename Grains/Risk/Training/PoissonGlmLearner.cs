@@ -34,6 +34,6 @@ public static class PoissonGlmLearner
         var glm = model.LastTransformer.Model;
         // ML.NET scores w·(x − offset)·scale + b; with offset the mean, b is the log-rate at the means.
         var terms = glm.Weights.Select((w, j) => TermEffect.Linear((double)w * normalizer.Scale[j], normalizer.Offset[j]));
-        return new FittedFrequencyModel(model, new AdditiveLogRate(glm.Bias, [.. terms]));
+        return new FittedFrequencyModel([model], new AdditiveLogRate(glm.Bias, [.. terms]));
     }
 }

@@ -15,8 +15,11 @@ public sealed record TermEffect(double Slope, ImmutableArray<double> Thresholds,
     public double Effect(float value)
     {
         var x = float.IsNaN(value) ? Fill : value;
-        return Slope * x + Steps[StepIndex(x)];
+        return Slope * x + Step(x);
     }
+
+    /// <summary>The step function alone at <paramref name="x"/>.</summary>
+    public double Step(double x) => Steps[StepIndex(x)];
 
     public double Contribution(float value) => Effect(value) - Centre;
 

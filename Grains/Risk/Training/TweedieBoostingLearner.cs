@@ -32,7 +32,7 @@ public static class TweedieBoostingLearner
                 Seed = PortfolioSplit.Seed,
             }));
         var model = pipeline.Fit(FrequencyData.ToDataView(ml, examples, featureCount));
-        return new FittedFrequencyModel(model, Additive(model.LastTransformer.Model.TrainedTreeEnsemble, examples, featureCount));
+        return new FittedFrequencyModel([model], Additive(model.LastTransformer.Model.TrainedTreeEnsemble, examples, featureCount));
     }
 
     private static AdditiveLogRate Additive(RegressionTreeEnsemble ensemble, IReadOnlyList<FrequencyExample> examples, int featureCount)

@@ -47,11 +47,13 @@ public sealed class ModelLoaderTests : IDisposable
     [Fact]
     public void An_ml_net_file_of_another_width_is_refused()
     {
-        File.Copy(Path.Combine(_copy, "telematics.zip"), Path.Combine(_copy, "classical.zip"), overwrite: true);
+        var manifest = ManifestJson.Read(Path.Combine(_copy, ModelManifest.FileName));
+        var classical = manifest.Classical.Files[0];
+        File.Copy(Path.Combine(_copy, manifest.Telematics.Files[0]), Path.Combine(_copy, classical), overwrite: true);
 
         var error = Assert.Throws<ModelSchemaMismatchException>(() => ModelLoader.Load(_copy));
 
-        Assert.Contains("classical.zip takes", error.Message);
+        Assert.Contains($"{classical} takes", error.Message);
     }
 
     public void Dispose() => Directory.Delete(_copy, recursive: true);

@@ -20,7 +20,9 @@ public sealed class ModelTrainerTests : IDisposable
         Assert.StartsWith("20260601-0930-", manifest.Version);
         Assert.Equal(ModelTrainer.Sha256(data), manifest.DataSha256);
         Assert.Equal(Policies, manifest.TrainingPolicies + manifest.ValidationPolicies);
-        Assert.Equal(4, manifest.Candidates.Length);
+        Assert.Equal(Policies, manifest.FinalFitPolicies);
+        Assert.Equal(6, manifest.Candidates.Length);
+        Assert.All(manifest.Candidates, c => Assert.Equal(manifest.TrainingPolicies, c.CrossValidation.Policies));
         var model = ModelLoader.Load(Path.Combine(_directory, "models", manifest.Version));
         Assert.Equal(manifest.Version, model.Version);
     }

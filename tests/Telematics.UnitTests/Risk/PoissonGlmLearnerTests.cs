@@ -28,7 +28,7 @@ public sealed class PoissonGlmLearnerTests
         var ml = new MLContext(seed: 1);
         var fit = PoissonGlmLearner.Fit(ml, TwoGroups, featureCount: 1, l2Regularization: 0);
 
-        var pipelineRates = FrequencyData.PredictRates(ml, fit.Model, TwoGroups, featureCount: 1);
+        var pipelineRates = FrequencyData.PredictRates(ml, fit.Pipelines.Single(), TwoGroups, featureCount: 1);
 
         for (var i = 0; i < TwoGroups.Length; i++)
         {
