@@ -48,9 +48,12 @@ public sealed class DriverGrain(
 
     public async Task<PremiumQuote> RecalculateAsync() => (await ScoreAsync(models.Current, rescoringJobId: null)).PremiumAfter;
 
-    public Task<RiskExplanation?> ExplainAsync(int factors) => Task.FromResult(state.State.Registration is { } r
-        ? models.Current.Explain(r.Rating, state.State.Features, factors)
-        : null);
+    /// <summary>Explains with the model that made the current score (a rescoring may have named another than the current one).</summary>
+    public Task<RiskExplanation?> ExplainAsync(int factors)
+    {
+        var model = state.State.Score is { } score && models.Versions.Contains(score.ModelVersion) ? models.Get(score.ModelVersion) : models.Current;
+        return Task.FromResult(state.State.Registration is { } r ? model.Explain(r.Rating, state.State.Features, factors) : null);
+    }
 
     public async Task<RescoreOutcome> RescoreAsync(string jobId, string? modelVersion)
     {
