@@ -1,30 +1,18 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Telematics.IntegrationTests.Api;
 
 /// <summary>The embedded default as a newcomer runs it: the built-in fleet registers, drives and gets scored and priced.</summary>
 public sealed class EmbeddedRunTests
 {
-    private sealed class WithFleet : TelematicsApiFactoryBase
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Telematics:Fleet:Enabled", "true");
-            builder.UseSetting("Telematics:Fleet:Vehicles", "3");
-            builder.UseSetting("Telematics:Fleet:HistoryTrips", "5");
-        }
-    }
-
     [Fact]
     public async Task The_built_in_fleet_drivers_have_trips_scores_and_premiums_and_can_sign_in()
     {
-        await using var factory = new WithFleet();
+        await using var factory = new FleetApiFactory();
         var admin = await factory.LoginAsync("admin", "admin-dev");
 
-        var trips = await Poll.UntilAsync(() => admin.GetFromJsonAsync<JsonElement>("/api/v1/drivers/DRV-0003/trips"), t => t.GetArrayLength() >= 5, seconds: 60);
+        var trips = await Poll.UntilAsync(() => admin.GetFromJsonAsync<JsonElement>("/api/v1/drivers/DRV-0003/trips"), t => t.GetArrayLength() >= FleetApiFactory.HistoryTrips, seconds: 60);
         var score = await admin.GetFromJsonAsync<JsonElement>("/api/v1/risk/DRV-0003/score");
         var driver = await factory.LoginAsync("DRV-0001", "driver-dev");
         var premium = await driver.GetFromJsonAsync<JsonElement>("/api/v1/pricing/DRV-0001/current");

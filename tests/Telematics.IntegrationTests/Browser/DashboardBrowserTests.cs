@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,23 +14,11 @@ public sealed class DashboardBrowserTests
 {
     private const string Chromium = "/usr/bin/chromium";
 
-    private sealed class ApiOnKestrel : TelematicsApiFactoryBase
-    {
-        public ApiOnKestrel() => UseKestrel(0);
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Telematics:Fleet:Enabled", "true");
-            builder.UseSetting("Telematics:Fleet:Vehicles", "3");
-            builder.UseSetting("Telematics:Fleet:HistoryTrips", "5");
-        }
-    }
-
     [Fact]
     public async Task An_admin_signs_in_sees_the_portfolio_and_opens_a_driver_with_the_explanation_of_their_score()
     {
-        await using var api = new ApiOnKestrel();
+        await using var api = new FleetApiFactory();
+        api.UseKestrel(0);
         api.StartServer();
         var address = api.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         await WaitForTheFleetAsync(new Uri(address));
@@ -51,14 +38,14 @@ public sealed class DashboardBrowserTests
 
         await page.FillAsync("input[name=password]", "admin-dev");
         await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page.Locator("#drivers tbody tr")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("#drivers tbody tr")).ToHaveCountAsync(FleetApiFactory.Vehicles);
         await Assertions.Expect(page.Locator("#stats")).ToContainTextAsync("Drivers");
 
         await page.ClickAsync("#drivers tbody tr[data-id='DRV-0002']");
         await Assertions.Expect(page.Locator("#driver-title")).ToContainTextAsync("DRV-0002");
         await Assertions.Expect(page.Locator("#breakdown li").First).ToContainTextAsync("frequency");
         await Assertions.Expect(page.Locator("#premium")).ToContainTextAsync("Traditional");
-        await Assertions.Expect(page.Locator("#trips tbody tr")).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator("#trips tbody tr")).ToHaveCountAsync(FleetApiFactory.HistoryTrips);
     }
 
     private static async Task WaitForTheFleetAsync(Uri address)
@@ -68,7 +55,8 @@ public sealed class DashboardBrowserTests
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("token").GetString());
         await Poll.UntilAsync(
             () => http.GetFromJsonAsync<JsonElement>("/api/v1/admin/drivers?sortBy=tripCount"),
-            page => page.GetProperty("total").GetInt32() == 3 && page.GetProperty("items").EnumerateArray().All(d => d.GetProperty("tripCount").GetInt32() >= 5),
+            page => page.GetProperty("total").GetInt32() == FleetApiFactory.Vehicles
+                && page.GetProperty("items").EnumerateArray().All(d => d.GetProperty("tripCount").GetInt32() >= FleetApiFactory.HistoryTrips),
             seconds: 60);
     }
 }

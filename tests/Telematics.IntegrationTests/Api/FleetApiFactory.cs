@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Hosting;
+
+namespace Telematics.IntegrationTests.Api;
+
+/// <summary>The embedded default as a newcomer runs it, with a small built-in fleet: 3 vehicles, 5 past trips each.</summary>
+public sealed class FleetApiFactory : TelematicsApiFactoryBase
+{
+    public const int Vehicles = 3;
+    public const int HistoryTrips = 5;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Telematics:Fleet:Enabled", "true");
+        builder.UseSetting("Telematics:Fleet:Vehicles", Vehicles.ToString());
+        builder.UseSetting("Telematics:Fleet:HistoryTrips", HistoryTrips.ToString());
+    }
+}
