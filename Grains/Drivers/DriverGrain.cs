@@ -129,7 +129,7 @@ public sealed class DriverGrain(
         var outcome = await ScoreAsync(models.Current, rescoringJobId: null);
         if (outcome.PremiumBefore is { } before && Math.Abs(outcome.PremiumAfter.TelematicsPremium - before.TelematicsPremium) >= before.TelematicsPremium / 100)
         {
-            Notify("PremiumChanged", $"Your premium is now {outcome.PremiumAfter.TelematicsPremium:N2} (was {before.TelematicsPremium:N2}). {outcome.PremiumAfter.Reason}", trip.TripId, time.GetUtcNow());
+            Notify("PremiumChanged", $"Your premium is now {outcome.PremiumAfter.TelematicsPremium:N2} (was {before.TelematicsPremium:N2}). {outcome.PremiumAfter.Reason}", trip.TripId, trip.Features.EndedAt);
             await state.WriteStateAsync();
         }
 
