@@ -23,10 +23,20 @@ public sealed class TeltonikaDeviceConnection : IAsyncDisposable
     public static async Task<TeltonikaDeviceConnection> OpenAsync(IPEndPoint server, string imei, CancellationToken cancellationToken)
     {
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        var connection = new TeltonikaDeviceConnection(socket);
         try
         {
             await socket.ConnectAsync(server, cancellationToken);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+
+        // A stream can wrap only a connected socket; from here on the connection owns it.
+        var connection = new TeltonikaDeviceConnection(socket);
+        try
+        {
             await connection._stream.WriteAsync(TeltonikaFrameEncoder.Handshake(imei), cancellationToken);
             await connection._stream.ReadExactlyAsync(connection._ack.AsMemory(0, 1), cancellationToken);
             return connection._ack[0] == ImeiAccepted
