@@ -27,18 +27,22 @@ public sealed class ActiveDevice(TeltonikaDeviceConnection connection, VehicleEv
                 {
                     await Task.Delay(wait, cancellationToken);
                 }
-
-                var acknowledged = await connection.SendAsync(frame, cancellationToken);
-                recorder.Record(due, acknowledged == settings.RecordsPerFrame ? "acknowledged" : "wrong count", acknowledged);
-            }
-            catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException)
-            {
-                recorder.Record(due, "connection lost");
-                return frames - k - 1;
             }
             catch (OperationCanceledException)
             {
                 return frames - k;
+            }
+
+            try
+            {
+                var acknowledged = await connection.SendAsync(frame, cancellationToken);
+                recorder.Record(due, acknowledged == settings.RecordsPerFrame ? "acknowledged" : "wrong count", acknowledged);
+            }
+            catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or OperationCanceledException)
+            {
+                // Sent but never acknowledged: the connection failed, or the run's deadline passed while waiting.
+                recorder.Record(due, ex is OperationCanceledException ? "no acknowledgement in time" : "connection lost");
+                return frames - k - 1;
             }
         }
 

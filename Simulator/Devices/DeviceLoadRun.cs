@@ -29,13 +29,13 @@ public sealed class DeviceLoadRun(IPEndPoint server, DeviceLoadSettings settings
         Console.WriteLine($"{idle.Count:N0} idle connections open in {idleOpenS:F1} s ({failures.Values.Sum():N0} failed).");
 
         var devices = new List<ActiveDevice>(active.Count);
-        foreach (var (imei, events) in active)
-        {
-            devices.Add(new ActiveDevice(await TeltonikaDeviceConnection.OpenAsync(server, imei, cancellationToken), events, settings));
-        }
-
         try
         {
+            foreach (var (imei, events) in active)
+            {
+                devices.Add(new ActiveDevice(await TeltonikaDeviceConnection.OpenAsync(server, imei, cancellationToken), events, settings));
+            }
+
             var start = Stopwatch.GetTimestamp();
             var recorder = new RequestRecorder(start);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
