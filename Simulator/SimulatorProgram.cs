@@ -13,6 +13,7 @@ public static class SimulatorProgram
             BatchCommand.Create(),
             ContinuousCommand.Create(),
             LoadCommand.Create(),
+            DevicesCommand.Create(),
         };
         try
         {

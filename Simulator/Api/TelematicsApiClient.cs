@@ -30,6 +30,12 @@ public sealed class TelematicsApiClient(HttpClient http)
         await EnsureSuccessAsync(response, cancellationToken);
     }
 
+    public async Task RegisterDeviceAsync(string deviceId, string vehicleId, string protocol, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync("/api/v1/admin/devices", new { deviceId, vehicleId, protocol }, WireJson.Options, cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
+    }
+
     public async Task PostEventsAsync(string vehicleId, IReadOnlyList<TelematicsEvent> events, CancellationToken cancellationToken)
     {
         using var response = await http.PostAsJsonAsync("/api/v1/telemetry/events", new EventBatch(vehicleId, events), WireJson.Options, cancellationToken);
