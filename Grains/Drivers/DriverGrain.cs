@@ -51,7 +51,7 @@ public sealed class DriverGrain(
     /// <summary>Explains with the model that made the current score (a rescoring may have named another than the current one).</summary>
     public Task<RiskExplanation?> ExplainAsync(int factors)
     {
-        var model = state.State.Score is { } score && models.Versions.Contains(score.ModelVersion) ? models.Get(score.ModelVersion) : models.Current;
+        var model = state.State.Score is { } score && models.TryGet(score.ModelVersion, out var scoring) ? scoring : models.Current;
         return Task.FromResult(state.State.Registration is { } r ? model.Explain(r.Rating, state.State.Features, factors) : null);
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Concurrent;
 
 namespace Telematics.Risk;
@@ -31,14 +32,24 @@ public sealed class ModelRegistry
 
     public ClaimFrequencyRiskModel Current => _current;
 
-    public ClaimFrequencyRiskModel Get(string version)
+    public ClaimFrequencyRiskModel Get(string version) => TryGet(version, out var model)
+        ? model
+        : throw new KeyNotFoundException($"Model version '{version}' is not in '{_directory}'.");
+
+    /// <summary>
+    /// The version's model, loaded on first use. A loaded version is answered from memory: rescoring asks once per
+    /// driver, and listing the directory each time would put disk I/O on that path.
+    /// </summary>
+    public bool TryGet(string version, [MaybeNullWhen(false)] out ClaimFrequencyRiskModel model)
     {
-        if (!Versions.Contains(version))
+        if (!_loaded.ContainsKey(version) && !Versions.Contains(version))
         {
-            throw new KeyNotFoundException($"Model version '{version}' is not in '{_directory}'.");
+            model = null;
+            return false;
         }
 
-        return _loaded.GetOrAdd(version, v => new Lazy<ClaimFrequencyRiskModel>(() => ModelLoader.Load(Path.Combine(_directory, v)))).Value;
+        model = _loaded.GetOrAdd(version, v => new Lazy<ClaimFrequencyRiskModel>(() => ModelLoader.Load(Path.Combine(_directory, v)))).Value;
+        return true;
     }
 
     public void SetCurrent(string version) => _current = Get(version);
