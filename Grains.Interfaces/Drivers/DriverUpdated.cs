@@ -1,9 +1,13 @@
+using Telematics.Portfolio;
 using Telematics.Pricing;
 using Telematics.Risk;
 
 namespace Telematics.Drivers;
 
-/// <summary>Published on the driver's stream after every registration, trip and rescoring: everything the read model shows.</summary>
+/// <summary>
+/// Published on the driver's stream after every registration and trip (a rescoring job projects its pages itself):
+/// everything the read model shows.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("telematics.DriverUpdated")]
 public sealed record DriverUpdated(
     string DriverId,
@@ -12,4 +16,9 @@ public sealed record DriverUpdated(
     double TotalMiles,
     RiskScore Score,
     PremiumQuote Premium,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    public DriverSummary ToSummary() => new(
+        DriverId, Name, TripCount, TotalMiles, Score.Score, Score.Category.ToString(), Score.ExpectedClaimFrequency, Score.ModelVersion,
+        Premium.TraditionalPremium, Premium.TelematicsPremium, Premium.DiscountPct, UpdatedAt);
+}

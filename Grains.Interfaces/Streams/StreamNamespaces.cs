@@ -1,6 +1,6 @@
 namespace Telematics.Streams;
 
-/// <summary>Stream provider and namespace names. Every stream is keyed by driver id.</summary>
+/// <summary>Stream provider and namespace names. Every stream is keyed by driver id, but a rescoring job's, keyed by job id.</summary>
 public static class StreamNamespaces
 {
     public const string Provider = "telematics";
@@ -9,4 +9,5 @@ public static class StreamNamespaces
     public const string PremiumUpdated = "telematics.premium-updated";
     public const string DriverUpdated = "telematics.driver-updated";
     public const string SafetyAlert = "telematics.safety-alert";
+    public const string DriversRescored = "telematics.drivers-rescored";
 }

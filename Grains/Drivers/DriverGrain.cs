@@ -46,7 +46,7 @@ public sealed class DriverGrain(
 
     public Task<PremiumQuote?> GetPremiumAsync() => Task.FromResult(state.State.Premium);
 
-    public async Task<PremiumQuote> RecalculateAsync() => (await ScoreAsync(models.Current, rescoringJobId: null)).PremiumAfter;
+    public async Task<PremiumQuote> RecalculateAsync() => (await ScoreAsync(models.Current, rescoringJobId: null, tripId: null)).PremiumAfter;
 
     /// <summary>Explains with the model that made the current score (a rescoring may have named another than the current one).</summary>
     public Task<RiskExplanation?> ExplainAsync(int factors)
@@ -62,11 +62,14 @@ public sealed class DriverGrain(
             return last;
         }
 
-        return await ScoreAsync(modelVersion is null ? models.Current : models.Get(modelVersion), jobId);
+        return await ScoreAsync(modelVersion is null ? models.Current : models.Get(modelVersion), jobId, tripId: null);
     }
 
-    /// <summary>Rescores and reprices, stores the result (with the rescoring job's outcome, if any) and publishes it.</summary>
-    private async Task<RescoreOutcome> ScoreAsync(IRiskModel riskModel, string? rescoringJobId)
+    /// <summary>
+    /// Rescores and reprices, tells the driver of a premium change, and stores the result. Outside a rescoring job it is
+    /// published on the driver's streams; a job stores its outcome here and publishes and projects whole pages itself.
+    /// </summary>
+    private async Task<RescoreOutcome> ScoreAsync(IRiskModel riskModel, string? rescoringJobId, string? tripId)
     {
         var registration = state.State.Registration ?? throw new DriverNotRegisteredException(DriverId);
         var now = time.GetUtcNow();
@@ -86,18 +89,25 @@ public sealed class DriverGrain(
         state.State.Premium = premium;
         state.State.ScoreHistory.Add(score);
         Trim(state.State.ScoreHistory, driverOptions.Value.ScoreHistoryKept);
-        var outcome = new RescoreOutcome(rescoringJobId ?? "", previousScore, score, previousPremium, premium);
+        var profile = Profile()!;
+        var driver = new DriverUpdated(DriverId, profile.Name, profile.TripCount, profile.TotalMiles, score, premium, now);
+        var outcome = new RescoreOutcome(rescoringJobId ?? "", previousScore, previousPremium, driver);
+        if (previousPremium is { } before && Math.Abs(premium.TelematicsPremium - before.TelematicsPremium) >= before.TelematicsPremium / 100)
+        {
+            Notify("PremiumChanged", $"Your premium is now {premium.TelematicsPremium:N2} (was {before.TelematicsPremium:N2}). {premium.Reason}", tripId, now);
+        }
+
         if (rescoringJobId is not null)
         {
             state.State.LastRescore = outcome;
+            await state.WriteStateAsync();
+            return outcome;
         }
 
         await state.WriteStateAsync();
-
         await Stream<RiskScoreCalculated>(StreamNamespaces.RiskScoreCalculated).OnNextAsync(new RiskScoreCalculated(DriverId, score, previousScore));
         await Stream<PremiumUpdated>(StreamNamespaces.PremiumUpdated).OnNextAsync(new PremiumUpdated(DriverId, premium, previousPremium));
-        var profile = Profile()!;
-        await Stream<DriverUpdated>(StreamNamespaces.DriverUpdated).OnNextAsync(new DriverUpdated(DriverId, profile.Name, profile.TripCount, profile.TotalMiles, score, premium, now));
+        await Stream<DriverUpdated>(StreamNamespaces.DriverUpdated).OnNextAsync(driver);
         return outcome;
     }
 
@@ -126,12 +136,7 @@ public sealed class DriverGrain(
         }
 
         // The notifications are stored by the write that stores the new score.
-        var outcome = await ScoreAsync(models.Current, rescoringJobId: null);
-        if (outcome.PremiumBefore is { } before && Math.Abs(outcome.PremiumAfter.TelematicsPremium - before.TelematicsPremium) >= before.TelematicsPremium / 100)
-        {
-            Notify("PremiumChanged", $"Your premium is now {outcome.PremiumAfter.TelematicsPremium:N2} (was {before.TelematicsPremium:N2}). {outcome.PremiumAfter.Reason}", trip.TripId, trip.Features.EndedAt);
-            await state.WriteStateAsync();
-        }
+        await ScoreAsync(models.Current, rescoringJobId: null, trip.TripId);
 
         var safety = Stream<SafetyAlert>(StreamNamespaces.SafetyAlert);
         foreach (var (kind, message) in alerts)

@@ -19,20 +19,8 @@ public sealed class DriverProjectionGrain(IDriverReadModel readModel, ILiveFeed 
 
     public async Task OnNextAsync(DriverUpdated item, StreamSequenceToken? token = null)
     {
-        var summary = new DriverSummary(
-            item.DriverId,
-            item.Name,
-            item.TripCount,
-            item.TotalMiles,
-            item.Score.Score,
-            item.Score.Category.ToString(),
-            item.Score.ExpectedClaimFrequency,
-            item.Score.ModelVersion,
-            item.Premium.TraditionalPremium,
-            item.Premium.TelematicsPremium,
-            item.Premium.DiscountPct,
-            item.UpdatedAt);
-        await readModel.UpsertAsync(summary);
+        var summary = item.ToSummary();
+        await readModel.UpsertAsync([summary]);
         liveFeed.Publish(summary);
     }
 

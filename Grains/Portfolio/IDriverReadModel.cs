@@ -1,12 +1,13 @@
 namespace Telematics.Portfolio;
 
 /// <summary>
-/// The drivers read model, kept current from <see cref="Drivers.DriverUpdated"/>: answers what grains cannot
+/// The drivers read model, kept current from <see cref="Drivers.DriverUpdated"/> and rescoring pages: answers what grains cannot
 /// (lists over all drivers, portfolio statistics, paging driver ids for rescoring).
 /// </summary>
 public interface IDriverReadModel
 {
-    Task UpsertAsync(DriverSummary driver, CancellationToken cancellationToken = default);
+    /// <summary>Stores the drivers, each unless the model already holds a later update of it.</summary>
+    Task UpsertAsync(IReadOnlyCollection<DriverSummary> drivers, CancellationToken cancellationToken = default);
 
     Task<DriverPage> QueryAsync(DriverQuery query, CancellationToken cancellationToken = default);
 

@@ -7,14 +7,17 @@ public sealed class InMemoryDriverReadModel : IDriverReadModel
     private readonly Dictionary<string, DriverSummary> _drivers = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _ids = new(StringComparer.Ordinal);
 
-    public Task UpsertAsync(DriverSummary driver, CancellationToken cancellationToken = default)
+    public Task UpsertAsync(IReadOnlyCollection<DriverSummary> drivers, CancellationToken cancellationToken = default)
     {
         lock (_lock)
         {
-            if (!_drivers.TryGetValue(driver.DriverId, out var existing) || existing.UpdatedAt <= driver.UpdatedAt)
+            foreach (var driver in drivers)
             {
-                _drivers[driver.DriverId] = driver;
-                _ids.Add(driver.DriverId);
+                if (!_drivers.TryGetValue(driver.DriverId, out var existing) || existing.UpdatedAt <= driver.UpdatedAt)
+                {
+                    _drivers[driver.DriverId] = driver;
+                    _ids.Add(driver.DriverId);
+                }
             }
         }
 

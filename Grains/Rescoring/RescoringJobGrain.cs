@@ -1,11 +1,14 @@
 using Telematics.Drivers;
 using Telematics.Portfolio;
+using Telematics.Streams;
 
 namespace Telematics.Rescoring;
 
 /// <summary>
 /// Rescores one page of drivers per timer tick, all of the page's drivers at once across the cluster (the batch size
-/// bounds the fan-out), and stores progress after each page. Between ticks the grain answers progress and cancel.
+/// bounds the fan-out), projects the page into the read model and publishes it on the job's stream in one event
+/// (per-driver stream events cost three times the rescoring itself), and stores progress after each page. Between
+/// ticks the grain answers progress and cancel.
 /// A reminder outlives the silo: if the silo is lost, the reminder reactivates the job elsewhere and it goes on from
 /// the last stored page; drivers of the page that was in flight answer with their stored outcome, so nobody is
 /// rescored or counted twice.
@@ -86,6 +89,15 @@ public sealed class RescoringJobGrain(
             // their stored outcome, so repeating the page rescores and counts nobody twice.
             return;
         }
+
+        // Before anything is counted: if this fails or the silo is lost, the page is taken again, projected and
+        // published again (at least once, like every stream), and counted once.
+        var rescored = results.Where(r => r.Outcome is not null).Select(r => r.Outcome!).ToList();
+        await Task.WhenAll(
+            readModel.UpsertAsync([.. rescored.Select(o => o.After.ToSummary())], cancellationToken),
+            this.GetStreamProvider(StreamNamespaces.Provider)
+                .GetStream<DriversRescored>(StreamId.Create(StreamNamespaces.DriversRescored, JobId))
+                .OnNextAsync(new DriversRescored(JobId, rescored)));
 
         foreach (var (driverId, outcome, failure, _) in results)
         {

@@ -2,6 +2,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Telematics.Archive;
 using Telematics.Audit;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
 using Telematics.Drivers;
 using Telematics.Portfolio;
 using Telematics.Silo.Postgres;
@@ -48,10 +51,21 @@ public static class TelematicsSiloBuilderExtensions
     }
 
     /// <summary>In-memory grain and pub-sub storage and reminders: state lives as long as the silo.</summary>
-    public static ISiloBuilder AddTelematicsInMemoryPersistence(this ISiloBuilder silo) => silo
-        .AddMemoryGrainStorage(StorageNames.Telematics)
-        .AddMemoryGrainStorage(StorageNames.PubSub)
-        .UseInMemoryReminderService();
+    /// <remarks>
+    /// The state is kept in Orleans' binary format rather than the default JSON: JSON serialization cost more than
+    /// the rest of a driver's rescoring (bench/results/rescoring.md).
+    /// </remarks>
+    public static ISiloBuilder AddTelematicsInMemoryPersistence(this ISiloBuilder silo)
+    {
+        foreach (var name in new[] { StorageNames.Telematics, StorageNames.PubSub })
+        {
+            silo.AddMemoryGrainStorage(name);
+            silo.Services.AddOptions<MemoryGrainStorageOptions>(name)
+                .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+        }
+
+        return silo.UseInMemoryReminderService();
+    }
 
     public static IServiceCollection AddTelematicsDomain(this IServiceCollection services, IConfiguration configuration)
     {

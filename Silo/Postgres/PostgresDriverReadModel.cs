@@ -25,12 +25,15 @@ public sealed class PostgresDriverReadModel(NpgsqlDataSource dataSource) : IDriv
         ["updatedAt"] = "updated_at",
     };
 
-    public async Task UpsertAsync(DriverSummary d, CancellationToken cancellationToken = default)
+    /// <summary>One statement for the whole collection: the rows travel as one array per column.</summary>
+    public async Task UpsertAsync(IReadOnlyCollection<DriverSummary> drivers, CancellationToken cancellationToken = default)
     {
         // A late, older update never overwrites a newer one: streams do not promise order across silos.
         await using var command = dataSource.CreateCommand(
             $"""
-            INSERT INTO drivers ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+            INSERT INTO drivers ({Columns})
+            SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::float8[], $5::float8[], $6::text[], $7::float8[], $8::text[],
+                                 $9::numeric[], $10::numeric[], $11::float8[], $12::timestamptz[])
             ON CONFLICT (driver_id) DO UPDATE SET
                 name = excluded.name, trip_count = excluded.trip_count, total_miles = excluded.total_miles, score = excluded.score,
                 category = excluded.category, expected_claim_frequency = excluded.expected_claim_frequency, model_version = excluded.model_version,
@@ -38,9 +41,14 @@ public sealed class PostgresDriverReadModel(NpgsqlDataSource dataSource) : IDriv
                 discount_pct = excluded.discount_pct, updated_at = excluded.updated_at
             WHERE drivers.updated_at <= excluded.updated_at
             """);
-        foreach (var value in new object[] { d.DriverId, d.Name, d.TripCount, d.TotalMiles, d.Score, d.Category, d.ExpectedClaimFrequency, d.ModelVersion, d.TraditionalPremium, d.TelematicsPremium, d.DiscountPct, d.UpdatedAt })
+        foreach (var column in new Array[]
         {
-            command.Parameters.AddWithValue(value);
+            Column(drivers, d => d.DriverId), Column(drivers, d => d.Name), Column(drivers, d => d.TripCount), Column(drivers, d => d.TotalMiles),
+            Column(drivers, d => d.Score), Column(drivers, d => d.Category), Column(drivers, d => d.ExpectedClaimFrequency), Column(drivers, d => d.ModelVersion),
+            Column(drivers, d => d.TraditionalPremium), Column(drivers, d => d.TelematicsPremium), Column(drivers, d => d.DiscountPct), Column(drivers, d => d.UpdatedAt),
+        })
+        {
+            command.Parameters.AddWithValue(column);
         }
 
         await command.ExecuteNonQueryAsync(cancellationToken);
@@ -129,6 +137,8 @@ public sealed class PostgresDriverReadModel(NpgsqlDataSource dataSource) : IDriv
         parameters.Add(Nullable(filter?.MinScore, NpgsqlTypes.NpgsqlDbType.Double));
         parameters.Add(Nullable(filter?.MaxScore, NpgsqlTypes.NpgsqlDbType.Double));
     }
+
+    private static T[] Column<T>(IReadOnlyCollection<DriverSummary> drivers, Func<DriverSummary, T> value) => drivers.Select(value).ToArray();
 
     private static NpgsqlParameter Nullable(object? value, NpgsqlTypes.NpgsqlDbType type) => new() { Value = value ?? DBNull.Value, NpgsqlDbType = type };
 }

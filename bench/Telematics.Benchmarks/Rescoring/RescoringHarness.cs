@@ -15,11 +15,11 @@ namespace Telematics.Benchmarks.Rescoring;
 /// <summary>
 /// Drivers rescored per second by a rescoring job in Embedded mode (one silo in this process), against a baseline in
 /// the same run: the same drivers rescored by a plain bounded fan-out from outside, with no job, paging or progress.
-/// Usage: <c>dotnet run -c Release --project bench/Telematics.Benchmarks -- rescoring [drivers] [batch size]</c>.
+/// Usage: <c>dotnet run -c Release --project bench/Telematics.Benchmarks -- rescoring [drivers] [batch size] [rounds]</c>.
 /// </summary>
 public static class RescoringHarness
 {
-    public static async Task RunAsync(int drivers, int batchSize)
+    public static async Task RunAsync(int drivers, int batchSize, int rounds)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -44,28 +44,43 @@ public static class RescoringHarness
         }
 
         Console.WriteLine($"Registered {drivers:N0} drivers in {registering.Elapsed.TotalSeconds:F1} s");
+        var activations = await grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
+        Console.WriteLine("Activations: " + string.Join(", ", activations.OrderByDescending(a => a.ActivationCount).Take(6).Select(a => $"{a.GrainType.Split('.', ',')[^1]} {a.ActivationCount:N0}"))
+            + $"; heap {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024):N0} MiB");
 
-        var baseline = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(Enumerable.Range(0, drivers), new ParallelOptions { MaxDegreeOfParallelism = batchSize }, async (n, _) =>
-            await grains.GetGrain<IDriverGrain>($"DRV-{n:D7}").RescoreAsync("baseline", null));
-        baseline.Stop();
-
-        var job = grains.GetGrain<IRescoringJobGrain>(Guid.NewGuid().ToString("N"));
-        var timed = Stopwatch.StartNew();
-        await job.StartAsync(new RescoringRequest(null, null, batchSize));
-        RescoringProgress progress;
-        while ((progress = await job.GetProgressAsync()).Status == RescoringJobStatus.Running)
+        // Rounds alternate so that both see the same heap and activations; the median of each is reported.
+        var baselineRates = new List<double>();
+        var jobRates = new List<double>();
+        for (var round = 1; round <= rounds; round++)
         {
-            await Task.Delay(50);
+            var pausedBefore = GC.GetTotalPauseDuration();
+            var baseline = Stopwatch.StartNew();
+            await Parallel.ForEachAsync(Enumerable.Range(0, drivers), new ParallelOptions { MaxDegreeOfParallelism = batchSize }, async (n, _) =>
+                await grains.GetGrain<IDriverGrain>($"DRV-{n:D7}").RescoreAsync($"baseline-{round}", null));
+            baselineRates.Add(drivers / baseline.Elapsed.TotalSeconds);
+
+            var job = grains.GetGrain<IRescoringJobGrain>(Guid.NewGuid().ToString("N"));
+            var timed = Stopwatch.StartNew();
+            await job.StartAsync(new RescoringRequest(null, null, batchSize));
+            RescoringProgress progress;
+            while ((progress = await job.GetProgressAsync()).Status == RescoringJobStatus.Running)
+            {
+                await Task.Delay(20);
+            }
+
+            jobRates.Add(drivers / timed.Elapsed.TotalSeconds);
+            Console.WriteLine($"Round {round}: baseline, bounded fan-out ({batchSize} in flight) {baselineRates[^1]:N0} drivers/s; "
+                + $"rescoring job (batch {batchSize}) {jobRates[^1]:N0} drivers/s, {progress.Done:N0} done, {progress.Failed:N0} failed; "
+                + $"GC paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds:F2} s of both, gen2 collections so far {GC.CollectionCount(2)}");
         }
 
-        timed.Stop();
-        Console.WriteLine($"Baseline, bounded fan-out ({batchSize} in flight): {drivers / baseline.Elapsed.TotalSeconds:N0} drivers/s ({baseline.Elapsed.TotalSeconds:F2} s)");
-        Console.WriteLine($"Rescoring job (batch {batchSize}): {progress.Done:N0} done, {progress.Failed:N0} failed, {drivers / timed.Elapsed.TotalSeconds:N0} drivers/s ({timed.Elapsed.TotalSeconds:F2} s), "
-            + $"ratio to baseline {baseline.Elapsed.TotalSeconds / timed.Elapsed.TotalSeconds:F2}");
+        Console.WriteLine($"Median of {rounds}: baseline {Median(baselineRates):N0} drivers/s, rescoring job {Median(jobRates):N0} drivers/s, "
+            + $"ratio to baseline {Median(jobRates) / Median(baselineRates):F2}");
         Console.WriteLine($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB");
         await host.StopAsync();
     }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
     private static int FreePort()
     {

@@ -4,17 +4,17 @@ using Telematics.Streams;
 
 namespace Telematics.IntegrationTests.Cluster;
 
-/// <summary>Subscribes the test client to a driver's stream and hands over what arrives, in order.</summary>
+/// <summary>Subscribes the test client to a stream (a driver's, or a rescoring job's) and hands over what arrives, in order.</summary>
 internal sealed class StreamProbe<T> : IAsyncDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
     private readonly Channel<T> _received = Channel.CreateUnbounded<T>();
     private StreamSubscriptionHandle<T>? _handle;
 
-    public static async Task<StreamProbe<T>> SubscribeAsync(IClusterClient client, string @namespace, string driverId)
+    public static async Task<StreamProbe<T>> SubscribeAsync(IClusterClient client, string @namespace, string key)
     {
         var probe = new StreamProbe<T>();
-        var stream = client.GetStreamProvider(StreamNamespaces.Provider).GetStream<T>(StreamId.Create(@namespace, driverId));
+        var stream = client.GetStreamProvider(StreamNamespaces.Provider).GetStream<T>(StreamId.Create(@namespace, key));
         probe._handle = await stream.SubscribeAsync((item, _) => probe._received.Writer.WriteAsync(item).AsTask());
         return probe;
     }

@@ -3,6 +3,7 @@ using Orleans.TestingHost;
 using Telematics.IntegrationTests.Postgres;
 using Telematics.Silo.Hosting;
 using Telematics.Silo.Postgres;
+using Telematics.Streams;
 
 namespace Telematics.IntegrationTests.Rescoring;
 
@@ -19,6 +20,7 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
         var configuration = new ConfigurationBuilder().Build();
         var builder = new InProcessTestClusterBuilder(initialSilosCount: 3);
         builder.ConfigureSilo((_, silo) => silo.AddTelematicsPostgresPersistence(Database.ConnectionString).AddTelematicsGrains(configuration));
+        builder.ConfigureClient(client => client.AddMemoryStreams(StreamNamespaces.Provider));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

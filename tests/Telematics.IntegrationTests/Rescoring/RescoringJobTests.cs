@@ -1,6 +1,8 @@
 using Telematics.Drivers;
 using Telematics.Portfolio;
+using Telematics.IntegrationTests.Cluster;
 using Telematics.Rescoring;
+using Telematics.Streams;
 
 namespace Telematics.IntegrationTests.Rescoring;
 
@@ -51,6 +53,37 @@ public sealed class RescoringJobTests(PostgresClusterFixture fixture) : IClassFi
             var histories = await Task.WhenAll(chunk.Select(n => Client.GetGrain<IDriverGrain>($"DRV-RS-{n:D5}").GetScoreHistoryAsync()));
             Assert.All(histories, h => Assert.Single(h, s => s.CalculatedAt >= finished.StartedAt && s.CalculatedAt <= finished.FinishedAt));
         }
+    }
+
+    [Fact]
+    public async Task A_job_publishes_every_driver_on_its_stream_page_by_page_and_projects_them_into_the_read_model()
+    {
+        var jobId = Guid.NewGuid().ToString("N");
+        await using var pages = await StreamProbe<DriversRescored>.SubscribeAsync(Client, StreamNamespaces.DriversRescored, jobId);
+        var job = Client.GetGrain<IRescoringJobGrain>(jobId);
+
+        await job.StartAsync(new RescoringRequest(null, null, BatchSize: 500));
+        var finished = await Poll.UntilAsync(() => job.GetProgressAsync(), p => p.Status == RescoringJobStatus.Completed, seconds: 120);
+
+        var published = new Dictionary<string, RescoreOutcome>();
+        var events = 0;
+        while (published.Count < Drivers)
+        {
+            var page = await pages.NextAsync($"{published.Count} of {Drivers} drivers published");
+            Assert.Equal(jobId, page.JobId);
+            Assert.InRange(page.Outcomes.Count, 1, 500);
+            events++;
+            foreach (var outcome in page.Outcomes)
+            {
+                published[outcome.After.DriverId] = outcome;
+            }
+        }
+
+        Assert.InRange(events, Drivers / 500, Drivers / 500 + 1);
+        Assert.All(published.Values, o => Assert.InRange(o.ScoreAfter.CalculatedAt, finished.StartedAt!.Value, finished.FinishedAt!.Value));
+        var projected = await fixture.Database.ScalarAsync(
+            $"SELECT count(*) FROM drivers WHERE driver_id LIKE 'DRV-RS-%' AND updated_at >= '{finished.StartedAt:O}' AND updated_at <= '{finished.FinishedAt:O}'");
+        Assert.Equal(Drivers, projected);
     }
 
     [Fact]
