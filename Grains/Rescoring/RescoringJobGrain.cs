@@ -20,6 +20,7 @@ public sealed class RescoringJobGrain(
 {
     private const string ResumeReminder = "resume";
     private IGrainTimer? _pages;
+    private PageInFlight? _ahead;
 
     private string JobId => this.GetPrimaryKeyString();
 
@@ -75,18 +76,22 @@ public sealed class RescoringJobGrain(
         }
 
         var request = state.State.Request!;
-        var page = await NextPageAsync(request, cancellationToken);
+        var (page, rescoring) = _ahead ?? await StartPageAsync(request, state.State.Cursor, state.State.ListPosition, cancellationToken);
+        _ahead = null;
         if (page.Count == 0)
         {
             await FinishAsync(RescoringJobStatus.Completed);
             return;
         }
 
-        var results = await Task.WhenAll(page.Select(id => RescoreOneAsync(id, request.ModelVersion)));
+        // The next page starts now, so the cluster goes on rescoring while this one is projected, counted and stored;
+        // it is kept for the next tick only once this page is stored (otherwise this page would be skipped).
+        var ahead = await StartPageAsync(request, page[^1], state.State.ListPosition + page.Count, cancellationToken);
+        var results = await rescoring;
         if (results.Any(r => r.Transient))
         {
-            // A silo is being lost: take the whole page again next tick. Drivers that were rescored answer with
-            // their stored outcome, so repeating the page rescores and counts nobody twice.
+            // A silo is being lost: take the whole page again next tick, and the one after it. Drivers that were
+            // rescored answer with their stored outcome, so repeating a page rescores and counts nobody twice.
             return;
         }
 
@@ -114,12 +119,21 @@ public sealed class RescoringJobGrain(
         state.State.Cursor = page[^1];
         state.State.ListPosition += page.Count;
         await state.WriteStateAsync();
+        _ahead = ahead;
     }
 
-    private async Task<IReadOnlyList<string>> NextPageAsync(RescoringRequest request, CancellationToken cancellationToken) =>
-        request.DriverIds is { } ids
-            ? ids.Skip(state.State.ListPosition).Take(request.BatchSize).ToList()
-            : await readModel.ListDriverIdsAsync(state.State.Cursor, request.BatchSize, request.Filter, cancellationToken);
+    /// <summary>
+    /// Lists the page after <paramref name="cursor"/> (or <paramref name="listPosition"/> in a list of ids) and starts
+    /// rescoring it. Pages are half the batch size: with two in flight, the batch size still bounds the fan-out.
+    /// </summary>
+    private async Task<PageInFlight> StartPageAsync(RescoringRequest request, string? cursor, int listPosition, CancellationToken cancellationToken)
+    {
+        var size = Math.Max(1, request.BatchSize / 2);
+        IReadOnlyList<string> page = request.DriverIds is { } ids
+            ? ids.Skip(listPosition).Take(size).ToList()
+            : await readModel.ListDriverIdsAsync(cursor, size, request.Filter, cancellationToken);
+        return new(page, Task.WhenAll(page.Select(id => RescoreOneAsync(id, request.ModelVersion))));
+    }
 
     private async Task<(string DriverId, RescoreOutcome? Outcome, string? Failure, bool Transient)> RescoreOneAsync(string driverId, string? modelVersion)
     {
@@ -162,4 +176,6 @@ public sealed class RescoringJobGrain(
             tally.PremiumsUp, tally.PremiumsDown, tally.PremiumsUnchanged, tally.TotalPremiumChange,
             [.. tally.ScoreBandsBefore], [.. tally.ScoreBandsAfter], [.. tally.Failures], RuntimeIdentity);
     }
+
+    private sealed record PageInFlight(IReadOnlyList<string> Page, Task<(string DriverId, RescoreOutcome? Outcome, string? Failure, bool Transient)[]> Rescoring);
 }
