@@ -100,14 +100,16 @@ public sealed class DriverGrain(
         if (rescoringJobId is not null)
         {
             state.State.LastRescore = outcome;
-            await state.WriteStateAsync();
-            return outcome;
         }
 
         await state.WriteStateAsync();
-        await Stream<RiskScoreCalculated>(StreamNamespaces.RiskScoreCalculated).OnNextAsync(new RiskScoreCalculated(DriverId, score, previousScore));
-        await Stream<PremiumUpdated>(StreamNamespaces.PremiumUpdated).OnNextAsync(new PremiumUpdated(DriverId, premium, previousPremium));
-        await Stream<DriverUpdated>(StreamNamespaces.DriverUpdated).OnNextAsync(driver);
+        if (rescoringJobId is null)
+        {
+            await Stream<RiskScoreCalculated>(StreamNamespaces.RiskScoreCalculated).OnNextAsync(new RiskScoreCalculated(DriverId, score, previousScore));
+            await Stream<PremiumUpdated>(StreamNamespaces.PremiumUpdated).OnNextAsync(new PremiumUpdated(DriverId, premium, previousPremium));
+            await Stream<DriverUpdated>(StreamNamespaces.DriverUpdated).OnNextAsync(driver);
+        }
+
         return outcome;
     }
 

@@ -135,19 +135,19 @@ public sealed class RescoringJobGrain(
         return new(page, Task.WhenAll(page.Select(id => RescoreOneAsync(id, request.ModelVersion))));
     }
 
-    private async Task<(string DriverId, RescoreOutcome? Outcome, string? Failure, bool Transient)> RescoreOneAsync(string driverId, string? modelVersion)
+    private async Task<DriverRescoring> RescoreOneAsync(string driverId, string? modelVersion)
     {
         try
         {
-            return (driverId, await GrainFactory.GetGrain<IDriverGrain>(driverId).RescoreAsync(JobId, modelVersion), null, false);
+            return new(driverId, await GrainFactory.GetGrain<IDriverGrain>(driverId).RescoreAsync(JobId, modelVersion), null, false);
         }
         catch (Exception ex) when (ex is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
         {
-            return (driverId, null, ex.Message, true);
+            return new(driverId, null, ex.Message, true);
         }
         catch (Exception ex)
         {
-            return (driverId, null, ex.Message, false);
+            return new(driverId, null, ex.Message, false);
         }
     }
 
@@ -177,5 +177,8 @@ public sealed class RescoringJobGrain(
             [.. tally.ScoreBandsBefore], [.. tally.ScoreBandsAfter], [.. tally.Failures], RuntimeIdentity);
     }
 
-    private sealed record PageInFlight(IReadOnlyList<string> Page, Task<(string DriverId, RescoreOutcome? Outcome, string? Failure, bool Transient)[]> Rescoring);
+    /// <summary>One driver of a page: its outcome, or why it failed; a transient failure makes the page be taken again.</summary>
+    private sealed record DriverRescoring(string DriverId, RescoreOutcome? Outcome, string? Failure, bool Transient);
+
+    private sealed record PageInFlight(IReadOnlyList<string> Page, Task<DriverRescoring[]> Rescoring);
 }

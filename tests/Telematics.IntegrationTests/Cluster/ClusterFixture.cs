@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
 using Telematics.Silo.Hosting;
-using Telematics.Streams;
 
 namespace Telematics.IntegrationTests.Cluster;
 
@@ -19,18 +18,10 @@ public sealed class ClusterFixture : IAsyncLifetime
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Telematics:Trips:IdleTimeout"] = IdleTimeout.ToString() })
             .Build();
-        var builder = new InProcessTestClusterBuilder(initialSilosCount: 2);
-        builder.ConfigureSilo((_, silo) => silo.AddTelematicsInMemoryPersistence().AddTelematicsGrains(configuration));
-        builder.ConfigureClient(client => client.AddMemoryStreams(StreamNamespaces.Provider));
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
+        Cluster = await TestClusters.DeployAsync(2, configuration, silo => silo.AddTelematicsInMemoryPersistence());
     }
 
-    public async Task DisposeAsync()
-    {
-        await Cluster.StopAllSilosAsync();
-        await Cluster.DisposeAsync();
-    }
+    public Task DisposeAsync() => TestClusters.StopAsync(Cluster);
 }
 
 [CollectionDefinition(Name)]

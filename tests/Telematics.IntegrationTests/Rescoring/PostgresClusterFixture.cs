@@ -1,9 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
+using Telematics.IntegrationTests.Cluster;
 using Telematics.IntegrationTests.Postgres;
-using Telematics.Silo.Hosting;
 using Telematics.Silo.Postgres;
-using Telematics.Streams;
 
 namespace Telematics.IntegrationTests.Rescoring;
 
@@ -18,17 +17,12 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
     {
         await Database.InitializeAsync();
         var configuration = new ConfigurationBuilder().Build();
-        var builder = new InProcessTestClusterBuilder(initialSilosCount: 3);
-        builder.ConfigureSilo((_, silo) => silo.AddTelematicsPostgresPersistence(Database.ConnectionString).AddTelematicsGrains(configuration));
-        builder.ConfigureClient(client => client.AddMemoryStreams(StreamNamespaces.Provider));
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
+        Cluster = await TestClusters.DeployAsync(3, configuration, silo => silo.AddTelematicsPostgresPersistence(Database.ConnectionString));
     }
 
     public async Task DisposeAsync()
     {
-        await Cluster.StopAllSilosAsync();
-        await Cluster.DisposeAsync();
+        await TestClusters.StopAsync(Cluster);
         await Database.DisposeAsync();
     }
 }
