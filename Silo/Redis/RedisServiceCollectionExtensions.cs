@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 using Telematics.Live;
+using Telematics.Silo.Hosting;
 
 namespace Telematics.Silo.Redis;
 
@@ -11,7 +13,8 @@ public static class RedisServiceCollectionExtensions
         if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
             services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
-            services.AddSingleton<ILiveFeed, RedisLiveFeed>();
+            services.AddSingleton<ILiveFeed>(sp => new RedisLiveFeed(
+                sp.GetRequiredService<IConnectionMultiplexer>(), TelematicsOptions.Read(configuration).ClusterId, sp.GetRequiredService<ILogger<RedisLiveFeed>>()));
         }
         else
         {

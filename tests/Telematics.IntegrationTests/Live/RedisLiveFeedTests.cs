@@ -19,8 +19,10 @@ public sealed class RedisLiveFeedTests
     {
         using var redisA = await ConnectionMultiplexer.ConnectAsync(Redis);
         using var redisB = await ConnectionMultiplexer.ConnectAsync(Redis);
-        using var nodeA = new RedisLiveFeed(redisA, NullLogger<RedisLiveFeed>.Instance);
-        using var nodeB = new RedisLiveFeed(redisB, NullLogger<RedisLiveFeed>.Instance);
+        // A cluster of its own: other tests' fleets publish on the same Redis.
+        var clusterId = Guid.NewGuid().ToString("N");
+        using var nodeA = new RedisLiveFeed(redisA, clusterId, NullLogger<RedisLiveFeed>.Instance);
+        using var nodeB = new RedisLiveFeed(redisB, clusterId, NullLogger<RedisLiveFeed>.Instance);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var all = nodeB.SubscribeAsync(null, timeout.Token).GetAsyncEnumerator(timeout.Token);
         var one = nodeB.SubscribeAsync("DRV-LIVE-2", timeout.Token).GetAsyncEnumerator(timeout.Token);
