@@ -74,31 +74,28 @@ public sealed class TripGrain(
         return new TripAppendResult(fresh.Count, events.Count - fresh.Count, TripAppendOutcome.Appended, null);
     }
 
+    /// <summary>
+    /// Completes the trip, or, if it completed but its publication failed (a silo was lost mid-call), publishes again:
+    /// the vehicle's retry or the idle reminder brings the trip back here. The driver counts a trip once.
+    /// </summary>
     public async Task<TripSummary> EndAsync(TripEndReason reason)
     {
-        if (state.State.Status != TripStatus.InProgress || _events.Count == 0)
+        if (state.State.Status == TripStatus.InProgress && _events.Count > 0)
         {
-            return Summary();
+            state.State.Features = TripFeatureExtractor.Extract(TelemetryCleaner.Clean(_events.Values, options.Value.Cleaning), options.Value.Features);
+            state.State.Status = TripStatus.Completed;
+            state.State.EndReason = reason;
+            await state.WriteStateAsync();
+            _idleTimer?.Dispose();
+            _idleTimer = null;
+            _events.Clear();
         }
 
-        var features = TripFeatureExtractor.Extract(TelemetryCleaner.Clean(_events.Values, options.Value.Cleaning), options.Value.Features);
-        state.State.Status = TripStatus.Completed;
-        state.State.EndReason = reason;
-        state.State.Features = features;
-        await state.WriteStateAsync();
-
-        _idleTimer?.Dispose();
-        _idleTimer = null;
-        _events.Clear();
-        if (await this.GetReminder(IdleReminder) is { } reminder)
+        if (state.State.Status == TripStatus.Completed && !state.State.CompletionPublished)
         {
-            await this.UnregisterReminder(reminder);
+            await PublishCompletionAsync();
         }
 
-        var completed = new TripCompleted(TripId, state.State.VehicleId!, state.State.DriverId!, reason, features);
-        await this.GetStreamProvider(StreamNamespaces.Provider)
-            .GetStream<TripCompleted>(StreamId.Create(StreamNamespaces.TripCompleted, completed.DriverId))
-            .OnNextAsync(completed);
         return Summary();
     }
 
@@ -106,6 +103,21 @@ public sealed class TripGrain(
 
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
         time.GetUtcNow() - _lastReceivedAt >= options.Value.IdleTimeout ? EndAsync(TripEndReason.IdleTimeout) : Task.CompletedTask;
+
+    /// <summary>The idle reminder stays until the publication is stored, so that a failed publication is retried.</summary>
+    private async Task PublishCompletionAsync()
+    {
+        var completed = new TripCompleted(TripId, state.State.VehicleId!, state.State.DriverId!, state.State.EndReason!.Value, state.State.Features!);
+        await this.GetStreamProvider(StreamNamespaces.Provider)
+            .GetStream<TripCompleted>(StreamId.Create(StreamNamespaces.TripCompleted, completed.DriverId))
+            .OnNextAsync(completed);
+        state.State.CompletionPublished = true;
+        await state.WriteStateAsync();
+        if (await this.GetReminder(IdleReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
 
     /// <summary>Stores that the trip is open before its first event is archived, so a reactivation knows to reload it.</summary>
     private async Task StartAsync(string vehicleId, string driverId)
