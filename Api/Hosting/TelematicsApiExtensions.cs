@@ -34,6 +34,7 @@ public static class TelematicsApiExtensions
         services.AddOpenTelemetry().WithMetrics(m => m
             .AddAspNetCoreInstrumentation()
             .AddMeter("Microsoft.Orleans")
+            .AddMeter("System.Runtime")
             .AddMeter(DeviceMetrics.MeterName)
             .AddPrometheusExporter());
 

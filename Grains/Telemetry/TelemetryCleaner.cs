@@ -24,7 +24,10 @@ namespace Telematics.Telemetry;
 /// </remarks>
 public static class TelemetryCleaner
 {
-    public static CleanedTelemetry Clean(IEnumerable<TelematicsEvent> events, TelemetryCleaningOptions options)
+    public static CleanedTelemetry Clean(IEnumerable<TelematicsEvent> events, TelemetryCleaningOptions options) =>
+        Clean(events.Select(TelemetryFix.From), options);
+
+    public static CleanedTelemetry Clean(IEnumerable<TelemetryFix> events, TelemetryCleaningOptions options)
     {
         var unique = OrderedUniqueByTime(events, out var duplicates);
         var samples = new TelemetrySample[unique.Count];
@@ -49,14 +52,14 @@ public static class TelemetryCleaner
         return new CleanedTelemetry(samples, duplicates, rejected);
     }
 
-    private static List<TelematicsEvent> OrderedUniqueByTime(IEnumerable<TelematicsEvent> events, out int duplicates)
+    private static List<TelemetryFix> OrderedUniqueByTime(IEnumerable<TelemetryFix> events, out int duplicates)
     {
         // OrderBy is stable, which is what makes "the earliest delivered wins" hold.
-        var unique = new List<TelematicsEvent>();
+        var unique = new List<TelemetryFix>();
         duplicates = 0;
-        foreach (var e in events.OrderBy(e => e.Timestamp.UtcTicks))
+        foreach (var e in events.OrderBy(e => e.UtcTicks))
         {
-            if (unique.Count > 0 && unique[^1].Timestamp.UtcTicks == e.Timestamp.UtcTicks)
+            if (unique.Count > 0 && unique[^1].UtcTicks == e.UtcTicks)
             {
                 duplicates++;
             }
@@ -69,20 +72,20 @@ public static class TelemetryCleaner
         return unique;
     }
 
-    private static bool IsPlausible(TelematicsEvent e, TelemetryCleaningOptions options) =>
+    private static bool IsPlausible(TelemetryFix e, TelemetryCleaningOptions options) =>
         e.Latitude is >= -90 and <= 90
         && e.Longitude is >= -180 and <= 180
         && (e.Latitude, e.Longitude) != (0, 0)
         && !(e.AccuracyM > options.MaxAccuracyM);
 
-    private static bool IsJump(TelematicsEvent from, TelematicsEvent to, TelemetryCleaningOptions options)
+    private static bool IsJump(TelemetryFix from, TelemetryFix to, TelemetryCleaningOptions options)
     {
-        var seconds = (to.Timestamp - from.Timestamp).TotalSeconds;
+        var seconds = TimeSpan.FromTicks(to.UtcTicks - from.UtcTicks).TotalSeconds;
         var metres = GeoMath.HaversineM(from.Latitude, from.Longitude, to.Latitude, to.Longitude);
         return metres > options.MaxImpliedSpeedMps * seconds;
     }
 
-    private static bool JumpsToNextPlausible(List<TelematicsEvent> ordered, int index, TelemetryCleaningOptions options)
+    private static bool JumpsToNextPlausible(List<TelemetryFix> ordered, int index, TelemetryCleaningOptions options)
     {
         for (var next = index + 1; next < ordered.Count; next++)
         {
@@ -95,8 +98,8 @@ public static class TelemetryCleaner
         return false;
     }
 
-    private static TelemetrySample ToSample(TelematicsEvent e, bool hasPosition) => new(
-        e.Timestamp.UtcTicks,
+    private static TelemetrySample ToSample(TelemetryFix e, bool hasPosition) => new(
+        e.UtcTicks,
         e.Latitude,
         e.Longitude,
         hasPosition,
@@ -104,5 +107,5 @@ public static class TelemetryCleaner
         e.AccelLongMps2,
         e.AccelLatMps2,
         e.SpeedLimitMps,
-        e.PhoneInUse == true);
+        e.PhoneInUse);
 }

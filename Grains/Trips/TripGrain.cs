@@ -22,7 +22,7 @@ public sealed class TripGrain(
     private const string IdleReminder = "idle";
     private static readonly TimeSpan MinimumReminderPeriod = TimeSpan.FromMinutes(1);
 
-    private readonly SortedDictionary<DateTimeOffset, TelematicsEvent> _events = [];
+    private readonly TripEventBuffer _events = new();
     private IGrainTimer? _idleTimer;
     private DateTimeOffset _lastReceivedAt;
 
@@ -35,7 +35,7 @@ public sealed class TripGrain(
         {
             foreach (var e in await archive.ReadTripAsync(TripId, cancellationToken))
             {
-                _events.TryAdd(e.Timestamp, e);
+                _events.TryAdd(e);
             }
 
             ResetIdleTimer();
@@ -54,18 +54,18 @@ public sealed class TripGrain(
             await StartAsync(vehicleId, driverId);
         }
 
-        var fresh = events.DistinctBy(e => e.Timestamp).Where(e => !_events.ContainsKey(e.Timestamp)).ToList();
+        var fresh = events.DistinctBy(e => e.Timestamp).Where(e => !_events.Contains(e.Timestamp)).ToList();
         await archive.AppendAsync(TripId, vehicleId, fresh);
         foreach (var e in fresh)
         {
-            _events.Add(e.Timestamp, e);
+            _events.TryAdd(e);
         }
 
         state.State.EventCount = _events.Count;
         _lastReceivedAt = time.GetUtcNow();
         ResetIdleTimer();
 
-        if (_events.Count > 0 && _events.Last().Value.Ignition == false)
+        if (_events.EndsWithIgnitionOff)
         {
             await EndAsync(TripEndReason.IgnitionOff);
             return new TripAppendResult(fresh.Count, events.Count - fresh.Count, TripAppendOutcome.AppendedAndClosed, state.State.Features?.EndedAt);
@@ -82,7 +82,7 @@ public sealed class TripGrain(
     {
         if (state.State.Status == TripStatus.InProgress && _events.Count > 0)
         {
-            state.State.Features = TripFeatureExtractor.Extract(TelemetryCleaner.Clean(_events.Values, options.Value.Cleaning), options.Value.Features);
+            state.State.Features = TripFeatureExtractor.Extract(TelemetryCleaner.Clean(_events.Fixes(), options.Value.Cleaning), options.Value.Features);
             state.State.Status = TripStatus.Completed;
             state.State.EndReason = reason;
             await state.WriteStateAsync();

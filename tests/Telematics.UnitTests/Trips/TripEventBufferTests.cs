@@ -1,0 +1,70 @@
+using Telematics.Telemetry;
+using Telematics.Trips;
+
+namespace Telematics.UnitTests.Trips;
+
+public sealed class TripEventBufferTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 1, 5, 12, 30, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Holds_each_fix_time_once_across_many_chunks_in_arrival_order()
+    {
+        var events = new TripBuilder(Start).Cruise(20, 1500).Build();
+        var buffer = new TripEventBuffer();
+
+        var added = events.Count(buffer.TryAdd);
+        var resent = events.Take(600).Count(buffer.TryAdd);
+
+        Assert.Equal(1500, added);
+        Assert.Equal(0, resent);
+        Assert.Equal(1500, buffer.Count);
+        Assert.Equal(events.Select(TelemetryFix.From), buffer.Fixes());
+        Assert.True(buffer.Contains(events[1499].Timestamp));
+        Assert.False(buffer.Contains(events[1499].Timestamp.AddSeconds(1)));
+    }
+
+    [Fact]
+    public void The_ignition_that_counts_is_that_of_the_latest_fix_by_time_not_by_arrival()
+    {
+        var events = new TripBuilder(Start).Cruise(20, 3).Build();
+        var buffer = new TripEventBuffer();
+
+        buffer.TryAdd(events[2] with { Ignition = false });
+        buffer.TryAdd(events[0] with { Ignition = true });
+
+        Assert.True(buffer.EndsWithIgnitionOff);
+
+        buffer.TryAdd(events[1] with { Timestamp = events[2].Timestamp.AddSeconds(1), Ignition = true });
+        Assert.False(buffer.EndsWithIgnitionOff);
+    }
+
+    [Fact]
+    public void Cleaning_the_buffer_gives_the_features_of_the_events_it_was_given()
+    {
+        var events = new TripBuilder(Start).Cruise(20, 300).Cruise(15, 3, accelLong: -4).Cruise(10, 300).Build();
+        var buffer = new TripEventBuffer();
+        foreach (var e in events.AsEnumerable().Reverse())
+        {
+            buffer.TryAdd(e);
+        }
+
+        var options = new TelemetryCleaningOptions();
+        Assert.Equal(TelemetryCleaner.Clean(events, options).Samples, TelemetryCleaner.Clean(buffer.Fixes(), options).Samples);
+    }
+
+    [Fact]
+    public void A_cleared_buffer_is_empty_and_takes_the_same_times_again()
+    {
+        var events = new TripBuilder(Start).Cruise(20, 10).Build();
+        var buffer = new TripEventBuffer();
+        events.ForEach(e => buffer.TryAdd(e with { Ignition = false }));
+
+        buffer.Clear();
+
+        Assert.Equal(0, buffer.Count);
+        Assert.Empty(buffer.Fixes());
+        Assert.False(buffer.EndsWithIgnitionOff);
+        Assert.True(buffer.TryAdd(events[0]));
+    }
+}
