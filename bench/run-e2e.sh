@@ -27,6 +27,8 @@ as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 # CPU seconds (user + system) the given processes have used so far.
 cpu_s() { cat $(printf '/proc/%s/stat ' "$@") 2>/dev/null | awk -v tck="$(getconf CLK_TCK)" '{ s += $14 + $15 } END { printf "%.1f", s / tck }'; }
 # The PostgreSQL server this script started and its backends (pooled, so they live through a scenario); none otherwise.
+# The API's collections so far, from its /metrics: pause seconds and count.
+gc_stats() { curl -fs "$API/metrics" | awk '/^dotnet_gc_pause_time_seconds_total/ { p = $2 } /^dotnet_gc_collections_total/ { n += $2 } END { print p, n }'; }
 pg_pids() { [ -n "$PG_DATA" ] && { p=$(head -n 1 "$PG_DATA/postmaster.pid"); echo "$p" $(pgrep -P "$p"); }; }
 
 WORK=$(mktemp -d /tmp/telematics-e2e.XXXXXX)
@@ -56,9 +58,9 @@ if [ "$MODE" = Postgres ]; then
     log "Starting PostgreSQL on 127.0.0.1:$PG_PORT (data in $PG_DATA)"
     mkdir -p "$PG_DATA" && { [ "$(id -u)" != 0 ] || chown postgres "$PG_DATA"; }
     as_pg "$PG_BIN/initdb" -D "$PG_DATA" -U telematics --auth=trust -E UTF8 >/dev/null
-    # Durable settings (fsync on) so the figure is the durable one; only the connection limit is raised.
+    # Durable (fsync and synchronous_commit on) so the figure is the durable one, with the archive's settings from README.
     as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w \
-      -o "-h 127.0.0.1 -p $PG_PORT -k $PG_DATA -c max_connections=200" start >/dev/null
+      -o "-h 127.0.0.1 -p $PG_PORT -k $PG_DATA -c max_connections=200 -c max_wal_size=8GB -c checkpoint_timeout=15min -c shared_buffers=1GB -c wal_buffers=64MB" start >/dev/null
     export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Username=telematics;Database=postgres"
   fi
   export Telematics__Mode=Postgres
@@ -89,17 +91,20 @@ CPU="$WORK/cpu.md"
 FIRST=5001
 # scenario name, events/s, batch size, score reads/s
 run() {
-  local before after pg_before pg_after sim
+  local before after pg_before pg_after sim gc_before gc_after
   log "Scenario $1: $2 events/s in batches of $3, $4 reads/s"
   before=$(cpu_s "$API_PID")
   pg_before=$(cpu_s $(pg_pids))
+  gc_before=$(gc_stats)
   /usr/bin/time -f '%U %S' -o "$WORK/sim.time" dotnet "$SIM_DLL" load --api "$API" --admin "$ADMIN" --device "$DEVICE" \
     --scenario "$1" --rate "$2" --batch-size "$3" --read-rate "$4" --warmup "$WARMUP" --duration "$DURATION" \
     --first "$FIRST" --vehicles 200 --report "$ROWS" >&2
   after=$(cpu_s "$API_PID")
   pg_after=$(cpu_s $(pg_pids))
+  gc_after=$(gc_stats)
   sim=$(awk '{ printf "%.1f", $1 + $2 }' "$WORK/sim.time")
-  printf '| %s | %.1f | %s | %.1f |\n' "$1" "$(echo "$after - $before" | bc)" "$sim" "$(echo "$pg_after - $pg_before" | bc)" >>"$CPU"
+  printf '| %s | %.1f | %s | %.1f | %s |\n' "$1" "$(echo "$after - $before" | bc)" "$sim" "$(echo "$pg_after - $pg_before" | bc)" \
+    "$(echo "$gc_before $gc_after" | awk '{ printf "%.2f s in %d", $3 - $1, $4 - $2 }')" >>"$CPU"
   FIRST=$((FIRST + 1000))
 }
 
@@ -123,10 +128,10 @@ OUT="bench/results/e2e-$(echo "$MODE" | tr '[:upper:]' '[:lower:]').md"
   echo
   cat "$ROWS"
   echo
-  echo "CPU seconds used during each scenario (warm-up included):"
+  echo "CPU seconds used during each scenario (warm-up included), and the API's garbage-collection pauses:"
   echo
-  echo "| scenario | API process | simulator process | PostgreSQL started by the script |"
-  echo "|---|---:|---:|---:|"
+  echo "| scenario | API process | simulator process | PostgreSQL started by the script | API GC pauses (total in collections) |"
+  echo "|---|---:|---:|---:|---:|"
   cat "$CPU"
 } >"$OUT"
 log "Wrote $OUT"

@@ -30,7 +30,16 @@ public sealed class SchemaAndArchiveTests : IClassFixture<PostgresDatabase>, IAs
         {
             Assert.Equal(1, await _database.ScalarAsync($"SELECT count(*) FROM pg_class WHERE relname = '{table}'"));
         }
+
+        // The archive keeps one B-tree (trip reloads) and one BRIN index (time ranges), nothing that grows per vehicle.
+        Assert.Equal(1, await _database.ScalarAsync(ArchiveIndexes("btree") + " AND c.relname = 'telematics_events_trip'"));
+        Assert.Equal(1, await _database.ScalarAsync(ArchiveIndexes("brin")));
+        Assert.Equal(2, await _database.ScalarAsync(ArchiveIndexes("%")));
     }
+
+    private static string ArchiveIndexes(string method) =>
+        "SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam "
+        + $"WHERE i.indrelid = 'telematics_events'::regclass AND am.amname LIKE '{method}'";
 
     [Fact]
     public async Task Monthly_partitions_exist_from_this_month_on_and_creating_them_again_is_a_no_op()
