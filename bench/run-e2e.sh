@@ -29,6 +29,27 @@ cpu_s() { cat $(printf '/proc/%s/stat ' "$@") 2>/dev/null | awk -v tck="$(getcon
 # The PostgreSQL server this script started and its backends (pooled, so they live through a scenario); none otherwise.
 # The API's collections so far, from its /metrics: pause seconds and count.
 gc_stats() { curl -fs "$API/metrics" | awk '/^dotnet_gc_pause_time_seconds_total/ { p = $2 } /^dotnet_gc_collections_total/ { n += $2 } END { print p, n }'; }
+# Server-side percentiles of a route over a scenario, from the API's request-duration histogram before and after it:
+# "p50 ≤ a, p99 ≤ b ms" (upper bounds of the buckets the percentiles fall in).
+server_percentiles() {
+  python3 - "$1" "$2" "$3" <<'PY'
+import re, sys
+def buckets(path, route):
+    counts = {}
+    for line in open(path):
+        m = re.match(r'http_server_request_duration_seconds_bucket\{.*http_route="([^"]*)".*le="([^"]*)"\} (\S+)', line)
+        if m and m.group(1) == route and 'http_response_status_code="2' in line:
+            le = float('inf') if m.group(2) == '+Inf' else float(m.group(2))
+            counts[le] = counts.get(le, 0) + float(m.group(3))
+    return counts
+before, after = buckets(sys.argv[1], sys.argv[3]), buckets(sys.argv[2], sys.argv[3])
+delta = sorted((le, n - before.get(le, 0)) for le, n in after.items())
+total = delta[-1][1] if delta else 0
+def bound(q):
+    return next(f"{le * 1000:g}" for le, n in delta if n >= q * total)
+print("–" if total == 0 else f"p50 ≤ {bound(0.5)}, p99 ≤ {bound(0.99)} ms ({int(total):,} answers)")
+PY
+}
 pg_pids() { [ -n "$PG_DATA" ] && { p=$(head -n 1 "$PG_DATA/postmaster.pid"); echo "$p" $(pgrep -P "$p"); }; }
 
 WORK=$(mktemp -d /tmp/telematics-e2e.XXXXXX)
@@ -88,6 +109,7 @@ curl -fs "$API/health/ready" >/dev/null || { echo "The API did not become ready.
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 ROWS="$WORK/rows.md"
 CPU="$WORK/cpu.md"
+SERVER="$WORK/server.md"
 FIRST=5001
 # scenario name, events/s, batch size, score reads/s
 run() {
@@ -96,12 +118,16 @@ run() {
   before=$(cpu_s "$API_PID")
   pg_before=$(cpu_s $(pg_pids))
   gc_before=$(gc_stats)
+  curl -fs "$API/metrics" >"$WORK/metrics.before"
   /usr/bin/time -f '%U %S' -o "$WORK/sim.time" dotnet "$SIM_DLL" load --api "$API" --admin "$ADMIN" --device "$DEVICE" \
     --scenario "$1" --rate "$2" --batch-size "$3" --read-rate "$4" --warmup "$WARMUP" --duration "$DURATION" \
     --first "$FIRST" --vehicles 200 --report "$ROWS" >&2
   after=$(cpu_s "$API_PID")
   pg_after=$(cpu_s $(pg_pids))
   gc_after=$(gc_stats)
+  curl -fs "$API/metrics" >"$WORK/metrics.after"
+  printf '| %s | %s | %s |\n' "$1" "$(server_percentiles "$WORK/metrics.before" "$WORK/metrics.after" /api/v1/telemetry/events)" \
+    "$(server_percentiles "$WORK/metrics.before" "$WORK/metrics.after" "/api/v1/risk/{id}/score")" >>"$SERVER"
   sim=$(awk '{ printf "%.1f", $1 + $2 }' "$WORK/sim.time")
   printf '| %s | %.1f | %s | %.1f | %s |\n' "$1" "$(echo "$after - $before" | bc)" "$sim" "$(echo "$pg_after - $pg_before" | bc)" \
     "$(echo "$gc_before $gc_after" | awk '{ printf "%.2f s in %d", $3 - $1, $4 - $2 }')" >>"$CPU"
@@ -127,6 +153,13 @@ OUT="bench/results/e2e-$(echo "$MODE" | tr '[:upper:]' '[:lower:]').md"
   echo "API and simulator run on the same machine over loopback and compete for its cores."
   echo
   cat "$ROWS"
+  echo
+  echo "Latency inside the API, from its own request-duration histogram (\`/metrics\`, warm-up included): from the request"
+  echo "read to the response written, without the load generator's scheduling, client and loopback time."
+  echo
+  echo "| scenario | ingestion (successful batches) | score reads (successful) |"
+  echo "|---|---|---|"
+  cat "$SERVER"
   echo
   echo "CPU seconds used during each scenario (warm-up included), and the API's garbage-collection pauses:"
   echo

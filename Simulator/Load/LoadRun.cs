@@ -24,6 +24,7 @@ public sealed class LoadRun(HttpClient device, HttpClient admin, IReadOnlyList<V
 
     public async Task<LoadResult> RunAsync(CancellationToken cancellationToken)
     {
+        var pausedBefore = GC.GetTotalPauseDuration();
         var producer = Task.Run(() => ProduceAsync(cancellationToken), cancellationToken);
         // Let the producer fill its buffer before the clock starts.
         while (_payloads.Reader.Count < Math.Min(settings.Batches, 64) && !producer.IsCompleted)
@@ -47,7 +48,7 @@ public sealed class LoadRun(HttpClient device, HttpClient admin, IReadOnlyList<V
         }
 
         await producer;
-        return new LoadResult(settings, ingestion, reads, Volatile.Read(ref _inFlight), _payloadsLate);
+        return new LoadResult(settings, ingestion, reads, Volatile.Read(ref _inFlight), _payloadsLate, GC.GetTotalPauseDuration() - pausedBefore);
     }
 
     private async Task ProduceAsync(CancellationToken cancellationToken)
