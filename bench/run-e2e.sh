@@ -148,7 +148,7 @@ OUT="bench/results/e2e-$(echo "$MODE" | tr '[:upper:]' '[:lower:]').md"
   echo "Command: \`bench/run-e2e.sh $([ "$MODE" = Postgres ] && echo --postgres) --duration $DURATION\` (each scenario: ${WARMUP} s warm-up, ${DURATION} s measured, 200 vehicles, open loop)"
   echo
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ { print $2 }') GiB memory, shared;" \
-    "commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . || echo ' (with uncommitted changes)'); $(dotnet --version) SDK; $(date -u '+%Y-%m-%d %H:%M UTC');" \
+    "commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!bench/results' || echo ' (with uncommitted changes)'); $(dotnet --version) SDK; $(date -u '+%Y-%m-%d %H:%M UTC');" \
     "load average before the run $LOAD_BEFORE, after it $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine competes too)."
   echo "API and simulator run on the same machine over loopback and compete for its cores."
   echo
