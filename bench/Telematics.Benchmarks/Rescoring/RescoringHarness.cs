@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
 using Telematics.Drivers;
 using Telematics.Portfolio;
 using Telematics.Rescoring;
@@ -15,11 +16,13 @@ namespace Telematics.Benchmarks.Rescoring;
 /// <summary>
 /// Drivers rescored per second by a rescoring job in Embedded mode (one silo in this process), against a baseline in
 /// the same run: the same drivers rescored by a plain bounded fan-out from outside, with no job, paging or progress.
-/// Usage: <c>dotnet run -c Release --project bench/Telematics.Benchmarks -- rescoring [drivers] [batch size] [rounds]</c>.
+/// Usage: <c>dotnet run -c Release --project bench/Telematics.Benchmarks -- rescoring [drivers] [batch size] [rounds] [idle seconds]</c>.
+/// With idle seconds, grains idle that long are deactivated (Orleans' default is two hours), so a portfolio larger than
+/// memory holds only its recently used drivers: each round then activates its drivers from storage again.
 /// </summary>
 public static class RescoringHarness
 {
-    public static async Task RunAsync(int drivers, int batchSize, int rounds)
+    public static async Task RunAsync(int drivers, int batchSize, int rounds, int? idleSeconds)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -29,6 +32,15 @@ public static class RescoringHarness
             ["Telematics:GatewayPort"] = FreePort().ToString(),
         });
         builder.UseOrleans(silo => silo.UseTelematics(builder.Configuration));
+        if (idleSeconds is { } idle)
+        {
+            builder.Services.Configure<GrainCollectionOptions>(o =>
+            {
+                o.CollectionAge = TimeSpan.FromSeconds(idle);
+                o.CollectionQuantum = TimeSpan.FromSeconds(Math.Max(1, idle / 4));
+            });
+        }
+
         using var host = builder.Build();
         await host.StartAsync();
         var grains = host.Services.GetRequiredService<IGrainFactory>();
@@ -43,7 +55,7 @@ public static class RescoringHarness
             await Task.Delay(100);
         }
 
-        Console.WriteLine($"Registered {drivers:N0} drivers in {registering.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"Registered {drivers:N0} drivers in {registering.Elapsed.TotalSeconds:F1} s; working set {Process.GetCurrentProcess().WorkingSet64 / (1024 * 1024):N0} MiB");
         var activations = await grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
         Console.WriteLine("Activations: " + string.Join(", ", activations.OrderByDescending(a => a.ActivationCount).Take(6).Select(a => $"{a.GrainType.Split('.', ',')[^1]} {a.ActivationCount:N0}"))
             + $"; heap {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024):N0} MiB");
