@@ -9,6 +9,13 @@ public sealed class TripOptions
     /// <summary>A trip with no event for this long ends by itself. Default: 5 minutes.</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// A silence this long between two fixes of one delivery ends the trip between them: a device that was offline
+    /// (no ignition data, as phones send) flushes its trips together. Measured in fix time, unlike
+    /// <see cref="IdleTimeout"/>, which waits in real time. Default: 5 minutes.
+    /// </summary>
+    public TimeSpan MaxGap { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Data-quality rules applied to a trip's events before its features are computed.</summary>
     public TelemetryCleaningOptions Cleaning { get; set; } = new();
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Telematics.Telemetry;
 using Telematics.Trips;
 
@@ -5,7 +6,8 @@ namespace Telematics.Vehicles;
 
 /// <summary>Routes a vehicle's events to its current trip and opens a new trip when the last one has ended.</summary>
 public sealed class VehicleGrain(
-    [PersistentState("vehicle", StorageNames.Telematics)] IPersistentState<VehicleState> state) : Grain, IVehicleGrain
+    [PersistentState("vehicle", StorageNames.Telematics)] IPersistentState<VehicleState> state,
+    IOptions<TripOptions> tripOptions) : Grain, IVehicleGrain
 {
     public async Task RegisterAsync(string driverId)
     {
@@ -15,21 +17,38 @@ public sealed class VehicleGrain(
 
     public Task<string?> GetDriverIdAsync() => Task.FromResult(state.State.DriverId);
 
+    /// <summary>
+    /// Appends the events to the current trip, segment by segment where a trip ends inside the delivery (ignition off
+    /// then on, or a silence of <see cref="TripOptions.MaxGap"/>), so a backlog holding several trips makes several trips.
+    /// </summary>
     public async Task<IngestResult> RecordEventsAsync(IReadOnlyList<TelematicsEvent> events)
     {
         var driverId = state.State.DriverId ?? throw new VehicleNotRegisteredException(this.GetPrimaryKeyString());
         var fresh = events.Where(e => e.Timestamp > state.State.LastTripEndedAt || state.State.LastTripEndedAt is null).ToList();
-        var late = events.Count - fresh.Count;
-        if (fresh.Count == 0)
+        var (accepted, duplicates) = (0, events.Count - fresh.Count);
+        foreach (var segment in TripSegmenter.Split(fresh, tripOptions.Value.MaxGap))
         {
-            return new IngestResult(0, late);
+            var result = await AppendAsync(driverId, segment.Events);
+            (accepted, duplicates) = (accepted + result.Accepted, duplicates + result.Duplicates);
+            if (segment.EndsTrip && result.Outcome != TripAppendOutcome.AppendedAndClosed)
+            {
+                await EndTripAsync(segment.Events[^1].Ignition == false ? TripEndReason.IgnitionOff : TripEndReason.IdleTimeout);
+            }
         }
 
-        var result = await (await CurrentTripAsync()).AppendAsync(this.GetPrimaryKeyString(), driverId, fresh);
+        return new IngestResult(accepted, duplicates);
+    }
+
+    public async Task<TripSummary?> EndCurrentTripAsync() =>
+        state.State.CurrentTripId is null ? null : await EndTripAsync(TripEndReason.Explicit);
+
+    private async Task<TripAppendResult> AppendAsync(string driverId, IReadOnlyList<TelematicsEvent> events)
+    {
+        var result = await (await CurrentTripAsync()).AppendAsync(this.GetPrimaryKeyString(), driverId, events);
         if (result.Outcome == TripAppendOutcome.AlreadyClosed)
         {
             await CloseCurrentTripAsync(result.TripEndedAt);
-            result = await (await CurrentTripAsync()).AppendAsync(this.GetPrimaryKeyString(), driverId, fresh);
+            result = await (await CurrentTripAsync()).AppendAsync(this.GetPrimaryKeyString(), driverId, events);
         }
 
         if (result.Outcome == TripAppendOutcome.AppendedAndClosed)
@@ -37,17 +56,12 @@ public sealed class VehicleGrain(
             await CloseCurrentTripAsync(result.TripEndedAt);
         }
 
-        return new IngestResult(result.Accepted, result.Duplicates + late);
+        return result;
     }
 
-    public async Task<TripSummary?> EndCurrentTripAsync()
+    private async Task<TripSummary> EndTripAsync(TripEndReason reason)
     {
-        if (state.State.CurrentTripId is null)
-        {
-            return null;
-        }
-
-        var summary = await (await CurrentTripAsync()).EndAsync(TripEndReason.Explicit);
+        var summary = await (await CurrentTripAsync()).EndAsync(reason);
         await CloseCurrentTripAsync(summary.Features?.EndedAt);
         return summary;
     }

@@ -115,4 +115,22 @@ public sealed class TripToPremiumTests(ClusterFixture fixture)
         var endedLater = await vehicle.EndCurrentTripAsync();
         Assert.Equal((TripStatus.Completed, TripEndReason.IdleTimeout), (endedLater!.Status, endedLater.EndReason));
     }
+
+    [Fact]
+    public async Task A_backlog_holding_two_trips_makes_two_trips()
+    {
+        var (driver, vehicle) = await RegisterAsync("DRV-CL-7", "VEH-CL-7");
+        var first = TestData.HarshTrip(seconds: 600, ago: TimeSpan.FromHours(2));
+        first[^1] = first[^1] with { Ignition = false };
+        // On again a minute after parking: a device that was offline flushes both trips in one delivery.
+        var second = TestData.HarshTrip(seconds: 300, ago: TimeSpan.FromHours(2) - TimeSpan.FromSeconds(360));
+
+        var result = await vehicle.RecordEventsAsync([.. second, .. first]);
+        var open = await vehicle.EndCurrentTripAsync();
+
+        Assert.Equal((900, 0), (result.Accepted, result.Duplicates));
+        Assert.Equal((300, "-T000002"), (open!.EventCount, open.TripId[^8..]));
+        var trips = await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 2);
+        Assert.Equal([(300, TripEndReason.Explicit), (600, TripEndReason.IgnitionOff)], trips.Select(t => (t.EventCount, t.EndReason!.Value)));
+    }
 }
