@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Telematics.Geo;
 
 namespace Telematics.Telemetry;
@@ -30,10 +31,16 @@ public static class TelemetryCleaner
     public static CleanedTelemetry Clean(IEnumerable<TelemetryFix> events, TelemetryCleaningOptions options)
     {
         var unique = OrderedUniqueByTime(events, out var duplicates);
-        var samples = new TelemetrySample[unique.Count];
+        return CleanOrdered(CollectionsMarshal.AsSpan(unique), duplicates, options);
+    }
+
+    /// <summary>Cleans fixes already in time order and unique in time, as a running trip holds them.</summary>
+    public static CleanedTelemetry CleanOrdered(ReadOnlySpan<TelemetryFix> unique, int duplicates, TelemetryCleaningOptions options)
+    {
+        var samples = new TelemetrySample[unique.Length];
         var anchor = -1;
         var rejected = 0;
-        for (var i = 0; i < unique.Count; i++)
+        for (var i = 0; i < unique.Length; i++)
         {
             var accepted = IsPlausible(unique[i], options)
                 && (anchor >= 0 ? !IsJump(unique[anchor], unique[i], options) : !JumpsToNextPlausible(unique, i, options));
@@ -72,22 +79,22 @@ public static class TelemetryCleaner
         return unique;
     }
 
-    private static bool IsPlausible(TelemetryFix e, TelemetryCleaningOptions options) =>
+    private static bool IsPlausible(in TelemetryFix e, TelemetryCleaningOptions options) =>
         e.Latitude is >= -90 and <= 90
         && e.Longitude is >= -180 and <= 180
         && (e.Latitude, e.Longitude) != (0, 0)
         && !(e.AccuracyM > options.MaxAccuracyM);
 
-    private static bool IsJump(TelemetryFix from, TelemetryFix to, TelemetryCleaningOptions options)
+    private static bool IsJump(in TelemetryFix from, in TelemetryFix to, TelemetryCleaningOptions options)
     {
         var seconds = TimeSpan.FromTicks(to.UtcTicks - from.UtcTicks).TotalSeconds;
         var metres = GeoMath.HaversineM(from.Latitude, from.Longitude, to.Latitude, to.Longitude);
         return metres > options.MaxImpliedSpeedMps * seconds;
     }
 
-    private static bool JumpsToNextPlausible(List<TelemetryFix> ordered, int index, TelemetryCleaningOptions options)
+    private static bool JumpsToNextPlausible(ReadOnlySpan<TelemetryFix> ordered, int index, TelemetryCleaningOptions options)
     {
-        for (var next = index + 1; next < ordered.Count; next++)
+        for (var next = index + 1; next < ordered.Length; next++)
         {
             if (IsPlausible(ordered[next], options))
             {
@@ -98,7 +105,7 @@ public static class TelemetryCleaner
         return false;
     }
 
-    private static TelemetrySample ToSample(TelemetryFix e, bool hasPosition) => new(
+    private static TelemetrySample ToSample(in TelemetryFix e, bool hasPosition) => new(
         e.UtcTicks,
         e.Latitude,
         e.Longitude,

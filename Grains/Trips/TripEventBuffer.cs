@@ -1,3 +1,4 @@
+using System.Buffers;
 using Telematics.Telemetry;
 
 namespace Telematics.Trips;
@@ -50,12 +51,29 @@ public sealed class TripEventBuffer
         return true;
     }
 
-    /// <summary>The held fixes in the order they arrived.</summary>
-    public IEnumerable<TelemetryFix> Fixes()
+    /// <summary>
+    /// Cleans the held fixes in time order. They are sorted in a pooled array: a trip of a thousand fixes no longer
+    /// allocates a large object for its ordering at every trip end.
+    /// </summary>
+    public CleanedTelemetry Clean(TelemetryCleaningOptions options)
     {
-        for (var i = 0; i < Count; i++)
+        var ordered = ArrayPool<TelemetryFix>.Shared.Rent(Count);
+        try
         {
-            yield return _chunks[i / ChunkSize][i % ChunkSize];
+            for (var c = 0; c < _chunks.Count; c++)
+            {
+                var length = Math.Min(ChunkSize, Count - c * ChunkSize);
+                _chunks[c].AsSpan(0, length).CopyTo(ordered.AsSpan(c * ChunkSize));
+            }
+
+            // Fix times are unique here, so an unstable sort gives the one order there is.
+            var fixes = ordered.AsSpan(0, Count);
+            fixes.Sort(static (a, b) => a.UtcTicks.CompareTo(b.UtcTicks));
+            return TelemetryCleaner.CleanOrdered(fixes, duplicates: 0, options);
+        }
+        finally
+        {
+            ArrayPool<TelemetryFix>.Shared.Return(ordered);
         }
     }
 

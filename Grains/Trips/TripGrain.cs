@@ -82,7 +82,7 @@ public sealed class TripGrain(
     {
         if (state.State.Status == TripStatus.InProgress && _events.Count > 0)
         {
-            state.State.Features = TripFeatureExtractor.Extract(TelemetryCleaner.Clean(_events.Fixes(), options.Value.Cleaning), options.Value.Features);
+            state.State.Features = TripFeatureExtractor.Extract(_events.Clean(options.Value.Cleaning), options.Value.Features);
             state.State.Status = TripStatus.Completed;
             state.State.EndReason = reason;
             await state.WriteStateAsync();
