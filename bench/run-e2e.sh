@@ -97,7 +97,8 @@ API="http://127.0.0.1:$PORT"
 log "Starting the API ($MODE) on $API"
 # Started from its output folder, the API finds its appsettings.json (users, signing key) there.
 (cd "$API_DIR" && exec env Telematics__Fleet__Enabled=false Urls="$API" Telematics__SiloPort="$(free_port)" \
-  Telematics__GatewayPort="$(free_port)" Logging__LogLevel__Default=Warning dotnet Telematics.Api.dll) >"$WORK/api.log" 2>&1 &
+  Telematics__GatewayPort="$(free_port)" \
+  Telematics__Devices__TeltonikaPort="$(free_port)" Telematics__Devices__OsmAndPort="$(free_port)" Logging__LogLevel__Default=Warning dotnet Telematics.Api.dll) >"$WORK/api.log" 2>&1 &
 API_PID=$!
 for _ in $(seq 120); do
   curl -fs "$API/health/ready" >/dev/null 2>&1 && break
