@@ -24,6 +24,9 @@ public sealed class TripGrain(
 
     private readonly TripEventBuffer _events = new();
     private IGrainTimer? _idleTimer;
+
+    /// <summary>The idle reminder as registered by this activation: unregistering it needs no lookup in the reminder table.</summary>
+    private IGrainReminder? _idleReminder;
     private DateTimeOffset _lastReceivedAt;
 
     private string TripId => this.GetPrimaryKeyString();
@@ -113,9 +116,10 @@ public sealed class TripGrain(
             .OnNextAsync(completed);
         state.State.CompletionPublished = true;
         await state.WriteStateAsync();
-        if (await this.GetReminder(IdleReminder) is { } reminder)
+        if ((_idleReminder ?? await this.GetReminder(IdleReminder)) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
+            _idleReminder = null;
         }
     }
 
@@ -127,7 +131,7 @@ public sealed class TripGrain(
         state.State.Status = TripStatus.InProgress;
         await state.WriteStateAsync();
         var period = options.Value.IdleTimeout > MinimumReminderPeriod ? options.Value.IdleTimeout : MinimumReminderPeriod;
-        await this.RegisterOrUpdateReminder(IdleReminder, period, period);
+        _idleReminder = await this.RegisterOrUpdateReminder(IdleReminder, period, period);
     }
 
     private TripSummary Summary() => new(

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
@@ -81,8 +82,23 @@ public static class PostgresSiloBuilderExtensions
         return services;
     }
 
-    public static string RequireConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString("Postgres") is { Length: > 0 } cs
-            ? cs
-            : throw new InvalidOperationException("Telematics:Mode is Postgres but ConnectionStrings:Postgres is not set (e.g. ConnectionStrings__Postgres=\"Host=…;Username=…;Password=…;Database=…\").");
+    /// <remarks>
+    /// Unless the connection string says otherwise, pooled connections are not reset when reused: Npgsql would send
+    /// DISCARD ALL each time, and Orleans' providers take a connection per operation, so half of all statements in
+    /// PostgreSQL mode were DISCARD ALL (26,565 of 52,139 in 25 s at 50,000 events/s). Nothing here leaves session
+    /// state on a connection.
+    /// </remarks>
+    public static string RequireConnectionString(IConfiguration configuration)
+    {
+        if (configuration.GetConnectionString("Postgres") is not { Length: > 0 } configured)
+        {
+            throw new InvalidOperationException("Telematics:Mode is Postgres but ConnectionStrings:Postgres is not set (e.g. ConnectionStrings__Postgres=\"Host=…;Username=…;Password=…;Database=…\").");
+        }
+
+        // The generic builder holds only the keys the string sets (Npgsql's knows every keyword).
+        var given = new DbConnectionStringBuilder { ConnectionString = configured };
+        return given.ContainsKey("No Reset On Close") || given.ContainsKey("NoResetOnClose")
+            ? configured
+            : new NpgsqlConnectionStringBuilder(configured) { NoResetOnClose = true }.ConnectionString;
+    }
 }
