@@ -66,10 +66,12 @@ public static class RescoringHarness
         for (var round = 1; round <= rounds; round++)
         {
             var pausedBefore = GC.GetTotalPauseDuration();
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
             var baseline = Stopwatch.StartNew();
             await Parallel.ForEachAsync(Enumerable.Range(0, drivers), new ParallelOptions { MaxDegreeOfParallelism = batchSize }, async (n, _) =>
                 await grains.GetGrain<IDriverGrain>($"DRV-{n:D7}").RescoreAsync($"baseline-{round}", null));
             baselineRates.Add(drivers / baseline.Elapsed.TotalSeconds);
+            var allocatedByBaseline = GC.GetTotalAllocatedBytes() - allocatedBefore;
 
             var job = grains.GetGrain<IRescoringJobGrain>(Guid.NewGuid().ToString("N"));
             var timed = Stopwatch.StartNew();
@@ -83,7 +85,8 @@ public static class RescoringHarness
             jobRates.Add(drivers / timed.Elapsed.TotalSeconds);
             Console.WriteLine($"Round {round}: baseline, bounded fan-out ({batchSize} in flight) {baselineRates[^1]:N0} drivers/s; "
                 + $"rescoring job (batch {batchSize}) {jobRates[^1]:N0} drivers/s, {progress.Done:N0} done, {progress.Failed:N0} failed; "
-                + $"GC paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds:F2} s of both, gen2 collections so far {GC.CollectionCount(2)}");
+                + $"GC paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds:F2} s of both, gen2 collections so far {GC.CollectionCount(2)}; "
+                + $"allocated per driver: baseline {allocatedByBaseline / drivers:N0} B, job {(GC.GetTotalAllocatedBytes() - allocatedBefore - allocatedByBaseline) / drivers:N0} B");
         }
 
         Console.WriteLine($"Median of {rounds}: baseline {Median(baselineRates):N0} drivers/s, rescoring job {Median(jobRates):N0} drivers/s, "
