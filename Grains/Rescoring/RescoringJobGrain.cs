@@ -102,7 +102,7 @@ public sealed class RescoringJobGrain(
             readModel.UpsertAsync([.. rescored.Select(o => o.After.ToSummary())], cancellationToken),
             this.GetStreamProvider(StreamNamespaces.Provider)
                 .GetStream<DriversRescored>(StreamId.Create(StreamNamespaces.DriversRescored, JobId))
-                .OnNextAsync(new DriversRescored(JobId, rescored)));
+                .OnNextAsync(new DriversRescored(JobId, [.. rescored.Select(RescoredDriver.From)])));
 
         foreach (var (driverId, outcome, failure, _) in results)
         {

@@ -67,22 +67,23 @@ public sealed class RescoringJobTests(PostgresClusterFixture fixture) : IClassFi
 
         // Two pages are in flight at a time, each half the batch size, so that the batch size bounds the fan-out.
         const int PageSize = 250;
-        var published = new Dictionary<string, RescoreOutcome>();
+        var published = new Dictionary<string, RescoredDriver>();
         var events = 0;
         while (published.Count < Drivers)
         {
             var page = await pages.NextAsync($"{published.Count} of {Drivers} drivers published");
             Assert.Equal(jobId, page.JobId);
-            Assert.InRange(page.Outcomes.Count, 1, PageSize);
+            Assert.InRange(page.Drivers.Count, 1, PageSize);
             events++;
-            foreach (var outcome in page.Outcomes)
+            foreach (var driver in page.Drivers)
             {
-                published[outcome.After.DriverId] = outcome;
+                published[driver.DriverId] = driver;
             }
         }
 
         Assert.InRange(events, Drivers / PageSize, Drivers / PageSize + 1);
-        Assert.All(published.Values, o => Assert.InRange(o.ScoreAfter.CalculatedAt, finished.StartedAt!.Value, finished.FinishedAt!.Value));
+        Assert.All(published.Values, d => Assert.InRange(d.RescoredAt, finished.StartedAt!.Value, finished.FinishedAt!.Value));
+        Assert.All(published.Values, d => Assert.True(d is { ScoreBefore: not null, PremiumBefore: > 0, PremiumAfter: > 0, ModelVersion.Length: > 0 }));
         var projected = await fixture.Database.ScalarAsync(
             $"SELECT count(*) FROM drivers WHERE driver_id LIKE 'DRV-RS-%' AND updated_at >= '{finished.StartedAt:O}' AND updated_at <= '{finished.FinishedAt:O}'");
         Assert.Equal(Drivers, projected);
