@@ -7,6 +7,8 @@ using Orleans.Serialization;
 using Orleans.Storage;
 using Telematics.Drivers;
 using Telematics.Portfolio;
+using Orleans.Runtime.Hosting;
+using Telematics.Silo.Embedded;
 using Telematics.Silo.Postgres;
 using Telematics.Silo.Redis;
 using Telematics.Pricing;
@@ -50,18 +52,21 @@ public static class TelematicsSiloBuilderExtensions
         return silo;
     }
 
-    /// <summary>In-memory grain and pub-sub storage and reminders: state lives as long as the silo.</summary>
+    /// <summary>
+    /// In-memory grain and pub-sub storage (<see cref="InProcessGrainStorage"/>) and reminders: state lives as long as
+    /// the process. Silos of one process share state by being given the same <paramref name="store"/>.
+    /// </summary>
     /// <remarks>
     /// The state is kept in Orleans' binary format rather than the default JSON: JSON serialization cost more than
     /// the rest of a driver's rescoring (bench/results/rescoring.md).
     /// </remarks>
-    public static ISiloBuilder AddTelematicsInMemoryPersistence(this ISiloBuilder silo)
+    public static ISiloBuilder AddTelematicsInMemoryPersistence(this ISiloBuilder silo, InProcessStateStore? store = null)
     {
+        var states = store ?? new InProcessStateStore();
         foreach (var name in new[] { StorageNames.Telematics, StorageNames.PubSub })
         {
-            silo.AddMemoryGrainStorage(name);
-            silo.Services.AddOptions<MemoryGrainStorageOptions>(name)
-                .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+            silo.Services.AddGrainStorage(name, (services, provider) =>
+                new InProcessGrainStorage(provider, states, new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())));
         }
 
         return silo.UseInMemoryReminderService();

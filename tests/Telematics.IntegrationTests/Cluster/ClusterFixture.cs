@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
+using Telematics.Silo.Embedded;
 using Telematics.Silo.Hosting;
 
 namespace Telematics.IntegrationTests.Cluster;
 
-/// <summary>Two real silos in process, with the production grain and stream configuration on memory storage.</summary>
+/// <summary>Two real silos in process, with the production grain and stream configuration on in-process storage.</summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
     public static readonly TimeSpan IdleTimeout = TimeSpan.FromSeconds(3);
@@ -18,7 +19,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Telematics:Trips:IdleTimeout"] = IdleTimeout.ToString() })
             .Build();
-        Cluster = await TestClusters.DeployAsync(2, configuration, silo => silo.AddTelematicsInMemoryPersistence());
+        // One store for both silos, as one database would be: a grain may activate on either.
+        var store = new InProcessStateStore();
+        Cluster = await TestClusters.DeployAsync(2, configuration, silo => silo.AddTelematicsInMemoryPersistence(store));
     }
 
     public Task DisposeAsync() => TestClusters.StopAsync(Cluster);

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+using Orleans.Storage;
+using Telematics.Silo.Embedded;
+
+namespace Telematics.UnitTests.Embedded;
+
+public sealed class InProcessGrainStorageTests
+{
+    private static readonly IGrainStorageSerializer Serializer =
+        new OrleansGrainStorageSerializer(new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>());
+
+    private static readonly GrainId Grain = GrainId.Create("driver", "DRV-1");
+
+    private readonly InProcessStateStore _store = new();
+
+    private InProcessGrainStorage Provider(string name = "telematics") => new(name, _store, Serializer);
+
+    private async Task<GrainState<List<int>>> ReadAsync(InProcessGrainStorage storage)
+    {
+        var state = new GrainState<List<int>>([]);
+        await storage.ReadStateAsync("driver", Grain, state);
+        return state;
+    }
+
+    [Fact]
+    public async Task A_written_state_reads_back_as_a_copy_under_its_etag()
+    {
+        var storage = Provider();
+        var written = new GrainState<List<int>>([1, 2, 3]);
+
+        await storage.WriteStateAsync("driver", Grain, written);
+        written.State!.Add(4);
+        var read = await ReadAsync(storage);
+
+        Assert.Equal([1, 2, 3], read.State);
+        Assert.True(read.RecordExists);
+        Assert.Equal(written.ETag, read.ETag);
+        Assert.NotNull(read.ETag);
+    }
+
+    [Fact]
+    public async Task A_write_with_a_stale_etag_is_refused_and_changes_nothing()
+    {
+        var storage = Provider();
+        var first = new GrainState<List<int>>([1]);
+        await storage.WriteStateAsync("driver", Grain, first);
+        var stale = new GrainState<List<int>>([9]) { ETag = first.ETag };
+        await storage.WriteStateAsync("driver", Grain, first);
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("driver", Grain, stale));
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("driver", Grain, new GrainState<List<int>>([7])));
+        Assert.Equal([1], (await ReadAsync(storage)).State);
+    }
+
+    [Fact]
+    public async Task A_cleared_state_is_gone_and_providers_keep_their_states_apart()
+    {
+        var storage = Provider();
+        var other = Provider("pubsub");
+        var state = new GrainState<List<int>>([5]);
+        await storage.WriteStateAsync("driver", Grain, state);
+        await other.WriteStateAsync("driver", Grain, new GrainState<List<int>>([6]));
+
+        await storage.ClearStateAsync("driver", Grain, state);
+
+        Assert.False((await ReadAsync(storage)).RecordExists);
+        Assert.Equal([6], (await ReadAsync(other)).State);
+        Assert.Null(state.ETag);
+    }
+}
