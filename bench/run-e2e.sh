@@ -26,9 +26,8 @@ find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 # CPU seconds (user + system) the given processes have used so far.
 cpu_s() { cat $(printf '/proc/%s/stat ' "$@") 2>/dev/null | awk -v tck="$(getconf CLK_TCK)" '{ s += $14 + $15 } END { printf "%.1f", s / tck }'; }
-# The PostgreSQL server this script started and its backends (pooled, so they live through a scenario); none otherwise.
-# The API's collections so far, from its /metrics: pause seconds and count.
-gc_stats() { curl -fs "$API/metrics" | awk '/^dotnet_gc_pause_time_seconds_total/ { p = $2 } /^dotnet_gc_collections_total/ { n += $2 } END { print p, n }'; }
+# The API's collections up to a saved scrape of its /metrics: pause seconds and count.
+gc_stats() { awk '/^dotnet_gc_pause_time_seconds_total/ { p = $2 } /^dotnet_gc_collections_total/ { n += $2 } END { print p, n }' "$1"; }
 # Server-side percentiles of a route over a scenario, from the API's request-duration histogram before and after it:
 # "p50 ≤ a, p99 ≤ b ms" (upper bounds of the buckets the percentiles fall in).
 server_percentiles() {
@@ -50,6 +49,7 @@ def bound(q):
 print("–" if total == 0 else f"p50 ≤ {bound(0.5)}, p99 ≤ {bound(0.99)} ms ({int(total):,} answers)")
 PY
 }
+# The PostgreSQL server this script started and its backends (pooled, so they live through a scenario); none otherwise.
 pg_pids() { [ -n "$PG_DATA" ] && { p=$(head -n 1 "$PG_DATA/postmaster.pid"); echo "$p" $(pgrep -P "$p"); }; }
 
 WORK=$(mktemp -d /tmp/telematics-e2e.XXXXXX)
@@ -118,15 +118,15 @@ run() {
   log "Scenario $1: $2 events/s in batches of $3, $4 reads/s"
   before=$(cpu_s "$API_PID")
   pg_before=$(cpu_s $(pg_pids))
-  gc_before=$(gc_stats)
   curl -fs "$API/metrics" >"$WORK/metrics.before"
+  gc_before=$(gc_stats "$WORK/metrics.before")
   /usr/bin/time -f '%U %S' -o "$WORK/sim.time" dotnet "$SIM_DLL" load --api "$API" --admin "$ADMIN" --device "$DEVICE" \
     --scenario "$1" --rate "$2" --batch-size "$3" --read-rate "$4" --warmup "$WARMUP" --duration "$DURATION" \
     --first "$FIRST" --vehicles 200 --report "$ROWS" >&2
   after=$(cpu_s "$API_PID")
   pg_after=$(cpu_s $(pg_pids))
-  gc_after=$(gc_stats)
   curl -fs "$API/metrics" >"$WORK/metrics.after"
+  gc_after=$(gc_stats "$WORK/metrics.after")
   printf '| %s | %s | %s |\n' "$1" "$(server_percentiles "$WORK/metrics.before" "$WORK/metrics.after" /api/v1/telemetry/events)" \
     "$(server_percentiles "$WORK/metrics.before" "$WORK/metrics.after" "/api/v1/risk/{id}/score")" >>"$SERVER"
   sim=$(awk '{ printf "%.1f", $1 + $2 }' "$WORK/sim.time")
