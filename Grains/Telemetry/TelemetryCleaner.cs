@@ -25,12 +25,9 @@ namespace Telematics.Telemetry;
 /// </remarks>
 public static class TelemetryCleaner
 {
-    public static CleanedTelemetry Clean(IEnumerable<TelematicsEvent> events, TelemetryCleaningOptions options) =>
-        Clean(events.Select(TelemetryFix.From), options);
-
-    public static CleanedTelemetry Clean(IEnumerable<TelemetryFix> events, TelemetryCleaningOptions options)
+    public static CleanedTelemetry Clean(IEnumerable<TelematicsEvent> events, TelemetryCleaningOptions options)
     {
-        var unique = OrderedUniqueByTime(events, out var duplicates);
+        var unique = OrderedUniqueByTime(events.Select(TelemetryFix.From), out var duplicates);
         return CleanOrdered(CollectionsMarshal.AsSpan(unique), duplicates, options);
     }
 
