@@ -8,10 +8,17 @@ public interface ITripGrain : IGrainWithStringKey
 {
     /// <summary>Appends events, ordered by time, with duplicate timestamps dropped; see <see cref="TripAppendOutcome"/>.</summary>
     [Alias("Append")]
-    Task<TripAppendResult> AppendAsync(string vehicleId, string driverId, IReadOnlyList<TelematicsEvent> events);
+    Task<TripAppendResult> AppendAsync(TripOwner owner, IReadOnlyList<TelematicsEvent> events);
 
     [Alias("End")]
-    Task<TripSummary> EndAsync(TripEndReason reason);
+    Task<TripSummary> EndAsync(TripOwner owner, TripEndReason reason);
+
+    /// <summary>
+    /// Ends the trip if it has had no event for the idle timeout, and publishes a completion that has not gone out yet;
+    /// the vehicle's reminder calls it, so a trip whose silo was lost is reloaded and still ends.
+    /// </summary>
+    [Alias("EndIfIdle")]
+    Task<TripSummary> EndIfIdleAsync(TripOwner owner);
 
     [Alias("GetSummary")]
     Task<TripSummary> GetSummaryAsync();

@@ -16,6 +16,13 @@ public sealed class TripOptions
     /// </summary>
     public TimeSpan MaxGap { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long a vehicle keeps its trip reminder after its last trip closed. The reminder ends a trip whose silo was
+    /// lost; registering and removing it are two durable writes, so trips closer together than this share one.
+    /// Default: 30 minutes.
+    /// </summary>
+    public TimeSpan ReminderKeptFor { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>Data-quality rules applied to a trip's events before its features are computed.</summary>
     public TelemetryCleaningOptions Cleaning { get; set; } = new();
 

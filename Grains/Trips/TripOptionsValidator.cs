@@ -22,6 +22,7 @@ public sealed class TripOptionsValidator : IValidateOptions<TripOptions>
         var features = options.Features;
         Require(options.IdleTimeout > TimeSpan.Zero, TripOptions.Section + ":IdleTimeout", "must be positive");
         Require(options.MaxGap > TimeSpan.Zero, TripOptions.Section + ":MaxGap", "must be positive");
+        Require(options.ReminderKeptFor >= TimeSpan.Zero, TripOptions.Section + ":ReminderKeptFor", "must not be negative");
         Require(options.Cleaning.MaxAccuracyM > 0, Cleaning + "MaxAccuracyM", "must be positive");
         Require(options.Cleaning.MaxImpliedSpeedMps > 0, Cleaning + "MaxImpliedSpeedMps", "must be positive");
         Require(TimeZoneInfo.TryFindSystemTimeZoneById(features.TimeZoneId, out _), Features + "TimeZoneId", $"'{features.TimeZoneId}' is not a known time zone");

@@ -9,7 +9,4 @@ public sealed class TripState
     [Id(3)] public TripEndReason? EndReason { get; set; }
     [Id(4)] public TripFeatures? Features { get; set; }
     [Id(5)] public int EventCount { get; set; }
-
-    /// <summary>Whether <see cref="TripCompleted"/> went out; until then the trip publishes it again when ended.</summary>
-    [Id(6)] public bool CompletionPublished { get; set; }
 }

@@ -1,0 +1,114 @@
+using Microsoft.Extensions.Configuration;
+using Orleans.Core.Internal;
+using Orleans.TestingHost;
+using Telematics.Drivers;
+using Telematics.IntegrationTests.Cluster;
+using Telematics.Silo.Postgres;
+using Telematics.Telemetry;
+using Telematics.Trips;
+using Telematics.Vehicles;
+
+namespace Telematics.IntegrationTests.Postgres;
+
+/// <summary>
+/// How trips and vehicles store themselves in PostgreSQL: what each trip costs in durable writes, and that what is
+/// not written (a running trip, a trip's close on its vehicle) is recovered when an activation is lost.
+/// </summary>
+public sealed class TripDurabilityTests(TripDurabilityTests.ShortIdleCluster fixture) : IClassFixture<TripDurabilityTests.ShortIdleCluster>
+{
+    private IClusterClient Client => fixture.Cluster.Client;
+
+    [Fact]
+    public async Task A_trip_is_stored_once_when_it_ends_and_its_vehicle_once_when_it_opens()
+    {
+        var (driver, vehicle) = await RegisterAsync("DRV-DUR-1", "VEH-DUR-1");
+
+        await vehicle.RecordEventsAsync(ParkedAtTheEnd(TestData.HarshTrip(seconds: 300, ago: TimeSpan.FromHours(3))));
+        await vehicle.RecordEventsAsync(TestData.HarshTrip(seconds: 300, ago: TimeSpan.FromHours(2)));
+        Assert.Equal(1, await RemindersAsync("VEH-DUR-1"));
+        await vehicle.EndCurrentTripAsync();
+
+        await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 2);
+        Assert.Equal(1, await StoredVersionAsync("VEH-DUR-1-T000001"));
+        Assert.Equal(1, await StoredVersionAsync("VEH-DUR-1-T000002"));
+        // Registration, then the opening of each trip (which also stores the close of the one before).
+        Assert.Equal(3, await StoredVersionAsync("VEH-DUR-1"));
+    }
+
+    [Fact]
+    public async Task A_vehicle_reactivated_before_storing_a_close_counts_resent_events_as_duplicates_and_opens_the_next_trip()
+    {
+        var (driver, vehicle) = await RegisterAsync("DRV-DUR-2", "VEH-DUR-2");
+        var parked = ParkedAtTheEnd(TestData.HarshTrip(seconds: 300, ago: TimeSpan.FromHours(3)));
+        await vehicle.RecordEventsAsync(parked);
+        await vehicle.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+
+        var resent = await vehicle.RecordEventsAsync(parked[^100..]);
+        var next = await vehicle.RecordEventsAsync(TestData.HarshTrip(seconds: 300, ago: TimeSpan.FromHours(2)));
+        var open = await vehicle.EndCurrentTripAsync();
+
+        Assert.Equal((0, 100), (resent.Accepted, resent.Duplicates));
+        Assert.Equal((300, 0), (next.Accepted, next.Duplicates));
+        Assert.Equal(("VEH-DUR-2-T000002", 300), (open!.TripId, open.EventCount));
+        var trips = await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 2);
+        Assert.Equal([300, 300], trips.Select(t => t.EventCount));
+    }
+
+    [Fact]
+    public async Task A_trip_whose_activation_was_lost_is_reloaded_by_its_vehicles_reminder_and_still_ends()
+    {
+        var (driver, vehicle) = await RegisterAsync("DRV-DUR-3", "VEH-DUR-3");
+        await vehicle.RecordEventsAsync(TestData.HarshTrip(seconds: 300, ago: TimeSpan.FromHours(1)));
+        await Client.GetGrain<ITripGrain>("VEH-DUR-3-T000001").Cast<IGrainManagementExtension>().DeactivateOnIdle();
+
+        // The device says nothing more: only the reminder brings the trip back.
+        await vehicle.AsReference<IRemindable>().ReceiveReminder("trip", new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(1), DateTime.UtcNow));
+
+        var trips = await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 1);
+        Assert.Equal((300, TripEndReason.IdleTimeout), (trips[0].EventCount, trips[0].EndReason));
+        Assert.Equal(1, await StoredVersionAsync("VEH-DUR-3-T000001"));
+    }
+
+    private async Task<(IDriverGrain Driver, IVehicleGrain Vehicle)> RegisterAsync(string driverId, string vehicleId)
+    {
+        var driver = Client.GetGrain<IDriverGrain>(driverId);
+        await driver.RegisterAsync(TestData.Registration(driverId));
+        var vehicle = Client.GetGrain<IVehicleGrain>(vehicleId);
+        await vehicle.RegisterAsync(driverId);
+        return (driver, vehicle);
+    }
+
+    private static List<TelematicsEvent> ParkedAtTheEnd(List<TelematicsEvent> trip)
+    {
+        trip[^1] = trip[^1] with { Ignition = false };
+        return trip;
+    }
+
+    /// <summary>Orleans counts every write of a grain's state in its row's version.</summary>
+    private Task<long> StoredVersionAsync(string grainKey) =>
+        fixture.Database.ScalarAsync($"SELECT coalesce(max(version), 0) FROM orleansstorage WHERE grainidextensionstring = '{grainKey}'");
+
+    private Task<long> RemindersAsync(string grainKey) =>
+        fixture.Database.ScalarAsync($"SELECT count(*) FROM orleansreminderstable WHERE grainid LIKE '%{grainKey}'");
+
+    /// <summary>One silo on a real PostgreSQL whose trips end after 2 idle seconds.</summary>
+    public sealed class ShortIdleCluster : IAsyncLifetime
+    {
+        public PostgresDatabase Database { get; } = new();
+
+        public InProcessTestCluster Cluster { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            await Database.InitializeAsync();
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Telematics:Trips:IdleTimeout", "00:00:02")]).Build();
+            Cluster = await TestClusters.DeployAsync(1, configuration, silo => silo.AddTelematicsPostgresPersistence(Database.ConnectionString));
+        }
+
+        public async Task DisposeAsync()
+        {
+            await TestClusters.StopAsync(Cluster);
+            await Database.DisposeAsync();
+        }
+    }
+}
