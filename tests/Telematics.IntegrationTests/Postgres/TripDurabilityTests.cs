@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Core.Internal;
+using Orleans.Serialization;
+using Orleans.Storage;
 using Orleans.TestingHost;
 using Telematics.Drivers;
 using Telematics.IntegrationTests.Cluster;
@@ -69,6 +72,28 @@ public sealed class TripDurabilityTests(TripDurabilityTests.ShortIdleCluster fix
         Assert.Equal(1, await StoredVersionAsync("VEH-DUR-3-T000001"));
     }
 
+    [Fact]
+    public async Task Grain_state_is_stored_in_orleans_binary_format_and_state_stored_as_json_before_is_still_read()
+    {
+        var (_, vehicle) = await RegisterAsync("DRV-DUR-4", "VEH-DUR-4");
+        Assert.NotEqual('{', await FirstPayloadByteAsync("VEH-DUR-4"));
+
+        // The row as a version storing Newtonsoft JSON (the providers' default) left it, seven trips in.
+        await vehicle.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        var silo = (InProcessSiloHandle)fixture.Cluster.Silos[0];
+        var json = new JsonGrainStorageSerializer(silo.ServiceProvider.GetRequiredService<OrleansJsonSerializer>())
+            .Serialize(new VehicleState { DriverId = "DRV-DUR-4", TripSequence = 7 });
+        await using (var update = fixture.Database.DataSource.CreateCommand("UPDATE orleansstorage SET payloadbinary = $1 WHERE grainidextensionstring = 'VEH-DUR-4'"))
+        {
+            update.Parameters.AddWithValue(json.ToArray());
+            Assert.Equal(1, await update.ExecuteNonQueryAsync());
+        }
+
+        await vehicle.RecordEventsAsync(TestData.HarshTrip(seconds: 60, ago: TimeSpan.FromHours(1)));
+        Assert.Equal("VEH-DUR-4-T000008", (await vehicle.EndCurrentTripAsync())!.TripId);
+        Assert.NotEqual('{', await FirstPayloadByteAsync("VEH-DUR-4"));
+    }
+
     private async Task<(IDriverGrain Driver, IVehicleGrain Vehicle)> RegisterAsync(string driverId, string vehicleId)
     {
         var driver = Client.GetGrain<IDriverGrain>(driverId);
@@ -87,6 +112,9 @@ public sealed class TripDurabilityTests(TripDurabilityTests.ShortIdleCluster fix
     /// <summary>Orleans counts every write of a grain's state in its row's version.</summary>
     private Task<long> StoredVersionAsync(string grainKey) =>
         fixture.Database.ScalarAsync($"SELECT coalesce(max(version), 0) FROM orleansstorage WHERE grainidextensionstring = '{grainKey}'");
+
+    private async Task<char> FirstPayloadByteAsync(string grainKey) =>
+        (char)await fixture.Database.ScalarAsync($"SELECT get_byte(payloadbinary, 0) FROM orleansstorage WHERE grainidextensionstring = '{grainKey}'");
 
     private Task<long> RemindersAsync(string grainKey) =>
         fixture.Database.ScalarAsync($"SELECT count(*) FROM orleansreminderstable WHERE grainid LIKE '%{grainKey}'");
