@@ -4,8 +4,15 @@ using Telematics.Portfolio;
 namespace Telematics.Silo.Postgres;
 
 /// <summary>The drivers read model in the <c>drivers</c> table, shared by every silo and API node.</summary>
-public sealed class PostgresDriverReadModel(NpgsqlDataSource dataSource) : IDriverReadModel
+/// <remarks>
+/// Upserts are group-committed: every driver's update after a trip is its own call, and committing each alone cost a
+/// commit per trip; concurrent calls now share one statement.
+/// </remarks>
+public sealed class PostgresDriverReadModel : IDriverReadModel, IAsyncDisposable
 {
+    /// <summary>Rows one upsert statement takes at most (a rescoring page is at most 5,000 drivers).</summary>
+    private const int MaxRowsPerCommit = 5_000;
+
     private const string Columns =
         "driver_id, name, trip_count, total_miles, score, category, expected_claim_frequency, model_version, traditional_premium, telematics_premium, discount_pct, updated_at";
 
@@ -25,11 +32,29 @@ public sealed class PostgresDriverReadModel(NpgsqlDataSource dataSource) : IDriv
         ["updatedAt"] = "updated_at",
     };
 
-    /// <summary>One statement for the whole collection: the rows travel as one array per column.</summary>
-    public async Task UpsertAsync(IReadOnlyCollection<DriverSummary> drivers, CancellationToken cancellationToken = default)
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly GroupCommit<IReadOnlyCollection<DriverSummary>> _upserts;
+
+    public PostgresDriverReadModel(NpgsqlDataSource dataSource)
     {
+        _dataSource = dataSource;
+        _upserts = new GroupCommit<IReadOnlyCollection<DriverSummary>>(UpsertGroupAsync, d => d.Count, MaxRowsPerCommit, writers: 2, (_, ex) => ex);
+    }
+
+    public Task UpsertAsync(IReadOnlyCollection<DriverSummary> drivers, CancellationToken cancellationToken = default) =>
+        drivers.Count == 0 ? Task.CompletedTask : _upserts.SubmitAsync(drivers, cancellationToken);
+
+    public ValueTask DisposeAsync() => _upserts.DisposeAsync();
+
+    /// <summary>
+    /// One statement for the whole group: the rows travel as one array per column. A driver updated twice in a group
+    /// goes in once, with its latest update: one statement may not update a row twice.
+    /// </summary>
+    private async Task UpsertGroupAsync(IReadOnlyList<IReadOnlyCollection<DriverSummary>> group)
+    {
+        var drivers = group.SelectMany(d => d).GroupBy(d => d.DriverId).Select(d => d.MaxBy(u => u.UpdatedAt)!).ToList();
         // A late, older update never overwrites a newer one: streams do not promise order across silos.
-        await using var command = dataSource.CreateCommand(
+        await using var command = _dataSource.CreateCommand(
             $"""
             INSERT INTO drivers ({Columns})
             SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::float8[], $5::float8[], $6::text[], $7::float8[], $8::text[],
@@ -51,14 +76,14 @@ public sealed class PostgresDriverReadModel(NpgsqlDataSource dataSource) : IDriv
             command.Parameters.AddWithValue(column);
         }
 
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await command.ExecuteNonQueryAsync();
     }
 
     public async Task<DriverPage> QueryAsync(DriverQuery query, CancellationToken cancellationToken = default)
     {
         var sort = SortColumns.GetValueOrDefault(query.SortBy, "driver_id");
         const string Filter = FilterSql + " AND ($4::text IS NULL OR driver_id ILIKE '%' || $4 || '%' OR name ILIKE '%' || $4 || '%')";
-        await using var batch = dataSource.CreateBatch();
+        await using var batch = _dataSource.CreateBatch();
         var page = new NpgsqlBatchCommand($"SELECT {Columns} FROM drivers WHERE {Filter} ORDER BY {sort} {(query.Descending ? "DESC" : "ASC")}, driver_id LIMIT $5 OFFSET $6");
         var total = new NpgsqlBatchCommand($"SELECT count(*) FROM drivers WHERE {Filter}");
         foreach (var command in new[] { page, total })
@@ -88,7 +113,7 @@ public sealed class PostgresDriverReadModel(NpgsqlDataSource dataSource) : IDriv
 
     public async Task<PortfolioStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
     {
-        await using var batch = dataSource.CreateBatch();
+        await using var batch = _dataSource.CreateBatch();
         batch.BatchCommands.Add(new NpgsqlBatchCommand(
             "SELECT count(*), coalesce(sum(trip_count), 0), coalesce(sum(total_miles), 0), coalesce(avg(score), 0), coalesce(avg(expected_claim_frequency), 0), "
             + "coalesce(sum(traditional_premium), 0), coalesce(sum(telematics_premium), 0) FROM drivers"));
@@ -109,7 +134,7 @@ public sealed class PostgresDriverReadModel(NpgsqlDataSource dataSource) : IDriv
 
     public async Task<IReadOnlyList<string>> ListDriverIdsAsync(string? afterDriverId, int count, DriverFilter? filter = null, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = _dataSource.CreateCommand(
             $"""SELECT driver_id FROM drivers WHERE {FilterSql} AND ($4::text IS NULL OR driver_id COLLATE "C" > $4) ORDER BY driver_id COLLATE "C" LIMIT $5""");
         AddFilter(command.Parameters, filter);
         command.Parameters.Add(Nullable(afterDriverId, NpgsqlTypes.NpgsqlDbType.Text));
@@ -126,7 +151,7 @@ public sealed class PostgresDriverReadModel(NpgsqlDataSource dataSource) : IDriv
 
     public async Task<long> CountAsync(DriverFilter? filter = null, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand($"SELECT count(*) FROM drivers WHERE {FilterSql}");
+        await using var command = _dataSource.CreateCommand($"SELECT count(*) FROM drivers WHERE {FilterSql}");
         AddFilter(command.Parameters, filter);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }

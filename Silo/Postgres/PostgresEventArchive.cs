@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -10,9 +9,9 @@ using Telematics.Telemetry;
 namespace Telematics.Silo.Postgres;
 
 /// <summary>
-/// Writes events to <c>telematics_events</c> with binary COPY and group commit: concurrent appends queue up while a
-/// commit is in flight and the next commit takes them all, so the cost of a commit is shared by every waiting trip.
-/// An append completes only when its events are committed; if the commit fails, every append in it fails.
+/// Writes events to <c>telematics_events</c> with binary COPY in group commits (<see cref="GroupCommit{T}"/>), so the
+/// cost of a commit is shared by every waiting trip. An append completes only when its events are committed; if the
+/// commit fails, every append in it fails.
 /// </summary>
 public sealed class PostgresEventArchive : IEventArchive, IAsyncDisposable
 {
@@ -21,33 +20,20 @@ public sealed class PostgresEventArchive : IEventArchive, IAsyncDisposable
         + "accel_lat_mps2, accuracy_m, ignition, event_id, speed_limit_mps, phone_in_use, attributes) FROM STDIN (FORMAT BINARY)";
 
     private readonly NpgsqlDataSource _dataSource;
-    private readonly EventArchiveOptions _options;
     private readonly ILogger<PostgresEventArchive> _logger;
-    private readonly Channel<PendingAppend> _pending = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = false });
-    private readonly Task[] _writers;
+    private readonly GroupCommit<TripEvents> _commits;
 
-    private sealed record PendingAppend(string TripId, string VehicleId, IReadOnlyList<TelematicsEvent> Events, TaskCompletionSource Committed);
+    private sealed record TripEvents(string TripId, string VehicleId, IReadOnlyList<TelematicsEvent> Events);
 
     public PostgresEventArchive(NpgsqlDataSource dataSource, IOptions<EventArchiveOptions> options, ILogger<PostgresEventArchive> logger)
     {
         _dataSource = dataSource;
-        _options = options.Value;
         _logger = logger;
-        _writers = Enumerable.Range(0, Math.Max(1, _options.Writers)).Select(_ => Task.Run(WriteLoopAsync)).ToArray();
+        _commits = new GroupCommit<TripEvents>(CopyAsync, a => a.Events.Count, options.Value.MaxEventsPerCommit, options.Value.Writers, Unavailable);
     }
 
-    public Task AppendAsync(string tripId, string vehicleId, IReadOnlyList<TelematicsEvent> events, CancellationToken cancellationToken = default)
-    {
-        if (events.Count == 0)
-        {
-            return Task.CompletedTask;
-        }
-
-        var append = new PendingAppend(tripId, vehicleId, events, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        return _pending.Writer.TryWrite(append)
-            ? append.Committed.Task.WaitAsync(cancellationToken)
-            : Task.FromException(new ObjectDisposedException(nameof(PostgresEventArchive)));
-    }
+    public Task AppendAsync(string tripId, string vehicleId, IReadOnlyList<TelematicsEvent> events, CancellationToken cancellationToken = default) =>
+        events.Count == 0 ? Task.CompletedTask : _commits.SubmitAsync(new TripEvents(tripId, vehicleId, events), cancellationToken);
 
     public async Task<IReadOnlyList<TelematicsEvent>> ReadTripAsync(string tripId, CancellationToken cancellationToken = default)
     {
@@ -73,45 +59,15 @@ public sealed class PostgresEventArchive : IEventArchive, IAsyncDisposable
         return events;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _commits.DisposeAsync();
+
+    private Exception Unavailable(IReadOnlyList<TripEvents> group, Exception ex)
     {
-        _pending.Writer.TryComplete();
-        await Task.WhenAll(_writers);
+        _logger.LogError(ex, "Archiving {Events} events of {Appends} appends failed; none of them is acknowledged", group.Sum(a => a.Events.Count), group.Count);
+        return new EventArchiveUnavailableException(ex.Message);
     }
 
-    private async Task WriteLoopAsync()
-    {
-        var group = new List<PendingAppend>();
-        while (await _pending.Reader.WaitToReadAsync())
-        {
-            group.Clear();
-            var events = 0;
-            while (events < _options.MaxEventsPerCommit && _pending.Reader.TryRead(out var append))
-            {
-                group.Add(append);
-                events += append.Events.Count;
-            }
-
-            if (group.Count == 0)
-            {
-                continue;
-            }
-
-            try
-            {
-                await CopyAsync(group);
-                group.ForEach(a => a.Committed.TrySetResult());
-            }
-            catch (Exception ex)
-            {
-                _logger.LogError(ex, "Archiving {Events} events of {Appends} appends failed; none of them is acknowledged", events, group.Count);
-                var unavailable = new EventArchiveUnavailableException(ex.Message);
-                group.ForEach(a => a.Committed.TrySetException(unavailable));
-            }
-        }
-    }
-
-    private async Task CopyAsync(List<PendingAppend> group)
+    private async Task CopyAsync(IReadOnlyList<TripEvents> group)
     {
         await using var connection = await _dataSource.OpenConnectionAsync();
         await using var writer = await connection.BeginBinaryImportAsync(CopyCommand);

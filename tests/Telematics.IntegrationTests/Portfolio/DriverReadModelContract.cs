@@ -24,6 +24,19 @@ public abstract class DriverReadModelContract
     }
 
     [Fact]
+    public async Task Concurrent_updates_of_the_same_drivers_all_complete_and_the_latest_of_each_is_kept()
+    {
+        var model = await ReadModelAsync();
+        var prefix = $"DRV-RM-{Guid.NewGuid():N}"[..16];
+        var updates = Enumerable.Range(0, 200).Select(n => Summary($"{prefix}-{n % 2}", n, Then.AddSeconds(n))).OrderBy(_ => Random.Shared.Next());
+
+        await Task.WhenAll(updates.Select(u => model.UpsertAsync([u])));
+
+        var page = await model.QueryAsync(new DriverQuery(Search: prefix));
+        Assert.Equal([198.0, 199.0], page.Items.Select(d => d.Score));
+    }
+
+    [Fact]
     public async Task An_empty_page_changes_nothing()
     {
         var model = await ReadModelAsync();
