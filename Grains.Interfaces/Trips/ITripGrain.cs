@@ -7,8 +7,9 @@ namespace Telematics.Trips;
 public interface ITripGrain : IGrainWithStringKey
 {
     /// <summary>Appends events, ordered by time, with duplicate timestamps dropped; see <see cref="TripAppendOutcome"/>.</summary>
+    /// <param name="opened">The vehicle opened the trip for these events: nothing of it can be in the archive to reload.</param>
     [Alias("Append")]
-    Task<TripAppendResult> AppendAsync(TripOwner owner, IReadOnlyList<TelematicsEvent> events);
+    Task<TripAppendResult> AppendAsync(TripOwner owner, IReadOnlyList<TelematicsEvent> events, bool opened);
 
     [Alias("End")]
     Task<TripSummary> EndAsync(TripOwner owner, TripEndReason reason);

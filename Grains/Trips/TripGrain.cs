@@ -37,8 +37,9 @@ public sealed class TripGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<TripAppendResult> AppendAsync(TripOwner owner, IReadOnlyList<TelematicsEvent> events)
+    public async Task<TripAppendResult> AppendAsync(TripOwner owner, IReadOnlyList<TelematicsEvent> events, bool opened)
     {
+        _archiveLoaded |= opened;
         await AttachAsync(owner);
         if (state.State.Status == TripStatus.Completed)
         {
@@ -92,12 +93,15 @@ public sealed class TripGrain(
     /// <summary>Learns the trip's owner and, once per activation of a trip not yet stored as completed, reloads its archived events.</summary>
     private async Task AttachAsync(TripOwner owner)
     {
+        if (state.State.Status != TripStatus.Completed)
+        {
+            (state.State.VehicleId, state.State.DriverId) = (owner.VehicleId, owner.DriverId);
+        }
+
         if (_archiveLoaded || state.State.Status == TripStatus.Completed)
         {
             return;
         }
-
-        (state.State.VehicleId, state.State.DriverId) = (owner.VehicleId, owner.DriverId);
 
         foreach (var e in await archive.ReadTripAsync(TripId))
         {

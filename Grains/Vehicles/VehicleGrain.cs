@@ -86,7 +86,7 @@ public sealed class VehicleGrain(
 
     private async Task<TripAppendResult> AppendAsync(TripOwner owner, IReadOnlyList<TelematicsEvent> events)
     {
-        var result = await (await CurrentTripAsync()).AppendAsync(owner, events);
+        var result = await AppendToCurrentTripAsync(owner, events);
         if (result.Outcome == TripAppendOutcome.AlreadyClosed)
         {
             // The close of that trip was not stored before this activation: what the trip already had is a resend.
@@ -97,7 +97,7 @@ public sealed class VehicleGrain(
                 return result with { Duplicates = events.Count };
             }
 
-            var next = await (await CurrentTripAsync()).AppendAsync(owner, fresh);
+            var next = await AppendToCurrentTripAsync(owner, fresh);
             result = next with { Duplicates = next.Duplicates + events.Count - fresh.Count };
         }
 
@@ -107,6 +107,13 @@ public sealed class VehicleGrain(
         }
 
         return result;
+    }
+
+    private async Task<TripAppendResult> AppendToCurrentTripAsync(TripOwner owner, IReadOnlyList<TelematicsEvent> events)
+    {
+        var opening = state.State.CurrentTripId is null;
+        var trip = await CurrentTripAsync();
+        return await trip.AppendAsync(owner, events, opened: opening);
     }
 
     private async Task<TripSummary> EndTripAsync(TripOwner owner, TripEndReason reason)

@@ -27,7 +27,7 @@ public static class EventPartitions
             """
             SELECT c.relname, pg_get_expr(c.relpartbound, c.oid), c.reltuples::bigint
             FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-            WHERE i.inhparent = 'telematics_events'::regclass
+            WHERE i.inhparent = 'telematics_event_batches'::regclass
             ORDER BY c.relname
             """);
         var partitions = new List<Partition>();
@@ -48,7 +48,7 @@ public static class EventPartitions
         {
             if (MonthOf(partition.Name) is { } month && month.AddMonths(1) <= before)
             {
-                await using var command = dataSource.CreateCommand($"ALTER TABLE telematics_events DETACH PARTITION \"{partition.Name}\"");
+                await using var command = dataSource.CreateCommand($"ALTER TABLE telematics_event_batches DETACH PARTITION \"{partition.Name}\"");
                 await command.ExecuteNonQueryAsync(cancellationToken);
                 detached.Add(partition.Name);
             }
@@ -57,7 +57,7 @@ public static class EventPartitions
         return detached;
     }
 
-    /// <summary>The first day of a monthly partition's month, from its name (<c>telematics_events_2026_11</c>); null for the default partition.</summary>
+    /// <summary>The first day of a monthly partition's month, from its name (<c>telematics_event_batches_2026_11</c>); null for the default partition.</summary>
     public static DateOnly? MonthOf(string partitionName) =>
-        DateOnly.TryParseExact(partitionName.Replace("telematics_events_", ""), "yyyy_MM", out var month) ? month : null;
+        DateOnly.TryParseExact(partitionName.Replace("telematics_event_batches_", ""), "yyyy_MM", out var month) ? month : null;
 }

@@ -9,15 +9,16 @@ using Telematics.Telemetry;
 namespace Telematics.Silo.Postgres;
 
 /// <summary>
-/// Writes events to <c>telematics_events</c> with binary COPY in group commits (<see cref="GroupCommit{T}"/>), so the
-/// cost of a commit is shared by every waiting trip. An append completes only when its events are committed; if the
-/// commit fails, every append in it fails.
+/// Archives each trip's append as one row of <c>telematics_event_batches</c> (one array per column), written with binary
+/// COPY in group commits (<see cref="GroupCommit{T}"/>), so the cost of a commit is shared by every waiting trip and the
+/// cost of a row by every event of the append. An append completes only when its events are committed; if the commit
+/// fails, every append in it fails. Reads go through the <c>telematics_events</c> view, one row per event.
 /// </summary>
 public sealed class PostgresEventArchive : IEventArchive, IAsyncDisposable
 {
     private const string CopyCommand =
-        "COPY telematics_events (vehicle_id, trip_id, event_time, latitude, longitude, speed_mps, heading_deg, accel_long_mps2, "
-        + "accel_lat_mps2, accuracy_m, ignition, event_id, speed_limit_mps, phone_in_use, attributes) FROM STDIN (FORMAT BINARY)";
+        "COPY telematics_event_batches (vehicle_id, trip_id, first_event_time, last_event_time, event_time, latitude, longitude, speed_mps, "
+        + "heading_deg, accel_long_mps2, accel_lat_mps2, accuracy_m, ignition, event_id, speed_limit_mps, phone_in_use, attributes) FROM STDIN (FORMAT BINARY)";
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly ILogger<PostgresEventArchive> _logger;
@@ -73,31 +74,31 @@ public sealed class PostgresEventArchive : IEventArchive, IAsyncDisposable
         await using var writer = await connection.BeginBinaryImportAsync(CopyCommand);
         foreach (var append in group)
         {
-            foreach (var e in append.Events)
-            {
-                await writer.StartRowAsync();
-                await writer.WriteAsync(append.VehicleId, NpgsqlDbType.Text);
-                await writer.WriteAsync(append.TripId, NpgsqlDbType.Text);
-                await writer.WriteAsync(e.Timestamp, NpgsqlDbType.TimestampTz);
-                await writer.WriteAsync(e.Latitude, NpgsqlDbType.Double);
-                await writer.WriteAsync(e.Longitude, NpgsqlDbType.Double);
-                await writer.WriteAsync((float)e.SpeedMps, NpgsqlDbType.Real);
-                await writer.WriteAsync((float)e.HeadingDeg, NpgsqlDbType.Real);
-                await writer.WriteAsync((float)e.AccelLongMps2, NpgsqlDbType.Real);
-                await writer.WriteAsync((float)e.AccelLatMps2, NpgsqlDbType.Real);
-                await WriteNullableAsync(writer, (float?)e.AccuracyM, NpgsqlDbType.Real);
-                await WriteNullableAsync(writer, e.Ignition, NpgsqlDbType.Boolean);
-                await WriteNullableAsync(writer, e.EventId, NpgsqlDbType.Text);
-                await WriteNullableAsync(writer, (float?)e.SpeedLimitMps, NpgsqlDbType.Real);
-                await WriteNullableAsync(writer, e.PhoneInUse, NpgsqlDbType.Boolean);
-                await WriteNullableAsync(writer, e.Attributes is null ? null : JsonSerializer.Serialize(e.Attributes), NpgsqlDbType.Jsonb);
-            }
+            var events = append.Events;
+            await writer.StartRowAsync();
+            await writer.WriteAsync(append.VehicleId, NpgsqlDbType.Text);
+            await writer.WriteAsync(append.TripId, NpgsqlDbType.Text);
+            await writer.WriteAsync(events.Min(e => e.Timestamp), NpgsqlDbType.TimestampTz);
+            await writer.WriteAsync(events.Max(e => e.Timestamp), NpgsqlDbType.TimestampTz);
+            await WriteColumnAsync(writer, events, e => e.Timestamp, NpgsqlDbType.TimestampTz);
+            await WriteColumnAsync(writer, events, e => e.Latitude, NpgsqlDbType.Double);
+            await WriteColumnAsync(writer, events, e => e.Longitude, NpgsqlDbType.Double);
+            await WriteColumnAsync(writer, events, e => (float)e.SpeedMps, NpgsqlDbType.Real);
+            await WriteColumnAsync(writer, events, e => (float)e.HeadingDeg, NpgsqlDbType.Real);
+            await WriteColumnAsync(writer, events, e => (float)e.AccelLongMps2, NpgsqlDbType.Real);
+            await WriteColumnAsync(writer, events, e => (float)e.AccelLatMps2, NpgsqlDbType.Real);
+            await WriteColumnAsync(writer, events, e => (float?)e.AccuracyM, NpgsqlDbType.Real);
+            await WriteColumnAsync(writer, events, e => e.Ignition, NpgsqlDbType.Boolean);
+            await WriteColumnAsync(writer, events, e => e.EventId, NpgsqlDbType.Text);
+            await WriteColumnAsync(writer, events, e => (float?)e.SpeedLimitMps, NpgsqlDbType.Real);
+            await WriteColumnAsync(writer, events, e => e.PhoneInUse, NpgsqlDbType.Boolean);
+            await WriteColumnAsync(writer, events, e => e.Attributes is null ? null : JsonSerializer.Serialize(e.Attributes), NpgsqlDbType.Jsonb);
         }
 
         await writer.CompleteAsync();
     }
 
-    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type) => value is null
-        ? writer.WriteNullAsync()
-        : writer.WriteAsync(value, type);
+    /// <summary>One field of every event of an append, as one array (its elements may be null).</summary>
+    private static Task WriteColumnAsync<T>(NpgsqlBinaryImporter writer, IReadOnlyList<TelematicsEvent> events, Func<TelematicsEvent, T> field, NpgsqlDbType elementType) =>
+        writer.WriteAsync(events.Select(field).ToArray(), NpgsqlDbType.Array | elementType);
 }

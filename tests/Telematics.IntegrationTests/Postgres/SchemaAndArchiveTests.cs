@@ -32,14 +32,14 @@ public sealed class SchemaAndArchiveTests : IClassFixture<PostgresDatabase>, IAs
         }
 
         // The archive keeps one B-tree (trip reloads) and one BRIN index (time ranges), nothing that grows per vehicle.
-        Assert.Equal(1, await _database.ScalarAsync(ArchiveIndexes("btree") + " AND c.relname = 'telematics_events_trip'"));
+        Assert.Equal(1, await _database.ScalarAsync(ArchiveIndexes("btree") + " AND c.relname = 'telematics_event_batches_trip'"));
         Assert.Equal(1, await _database.ScalarAsync(ArchiveIndexes("brin")));
         Assert.Equal(2, await _database.ScalarAsync(ArchiveIndexes("%")));
     }
 
     private static string ArchiveIndexes(string method) =>
         "SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam "
-        + $"WHERE i.indrelid = 'telematics_events'::regclass AND am.amname LIKE '{method}'";
+        + $"WHERE i.indrelid = 'telematics_event_batches'::regclass AND am.amname LIKE '{method}'";
 
     [Fact]
     public async Task Monthly_partitions_exist_from_this_month_on_and_creating_them_again_is_a_no_op()
@@ -50,8 +50,12 @@ public sealed class SchemaAndArchiveTests : IClassFixture<PostgresDatabase>, IAs
         var thisMonth = new DateOnly(DateTime.UtcNow.Year, DateTime.UtcNow.Month, 1);
         var months = partitions.Select(p => EventPartitions.MonthOf(p.Name)).OfType<DateOnly>().ToList();
         Assert.Equal([thisMonth, thisMonth.AddMonths(1), thisMonth.AddMonths(2), thisMonth.AddMonths(3)], months);
-        Assert.Contains(partitions, p => p.Name == "telematics_events_default");
+        Assert.Contains(partitions, p => p.Name == "telematics_event_batches_default");
         Assert.Empty(again);
+        // Every partition stores the event arrays out of line without compressing them, as the table says.
+        Assert.Equal(partitions.Count, await _database.ScalarAsync(
+            "SELECT count(*) FROM pg_inherits i JOIN pg_attribute a ON a.attrelid = i.inhrelid "
+            + "WHERE i.inhparent = 'telematics_event_batches'::regclass AND a.attname = 'latitude' AND a.attstorage = 'e'"));
     }
 
     [Fact]
@@ -65,6 +69,7 @@ public sealed class SchemaAndArchiveTests : IClassFixture<PostgresDatabase>, IAs
         var readBack = await archive.ReadTripAsync("ARCH-T7");
 
         Assert.Equal(50 * 200, await _database.ScalarAsync("SELECT count(*) FROM telematics_events WHERE vehicle_id = 'VEH-ARCH'"));
+        Assert.Equal(50, await _database.ScalarAsync("SELECT count(*) FROM telematics_event_batches WHERE vehicle_id = 'VEH-ARCH'"));
         Assert.Equal(trips[7].Events.Select(e => (e.Timestamp, e.Latitude, e.Ignition)), readBack.Select(e => (e.Timestamp, e.Latitude, e.Ignition)));
         Assert.Equal(trips[7].Events.Select(e => (float)e.AccelLongMps2), readBack.Select(e => (float)e.AccelLongMps2));
         Assert.Equal(trips[7].Events[3].Attributes, readBack[3].Attributes);

@@ -10,14 +10,14 @@ public sealed class ConnectionStringTests
         new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = connectionString }).Build());
 
     [Fact]
-    public void Pooled_connections_are_not_reset_on_reuse_unless_the_connection_string_asks()
+    public void Connections_are_not_reset_statements_are_prepared_and_pools_are_small_unless_the_connection_string_says_otherwise()
     {
-        var defaulted = new NpgsqlConnectionStringBuilder(Configured("Host=db;Username=telematics;Database=telematics;Maximum Pool Size=30"));
-        var explicitReset = new NpgsqlConnectionStringBuilder(Configured("Host=db;Username=telematics;No Reset On Close=false"));
+        var defaulted = new NpgsqlConnectionStringBuilder(Configured("Host=db;Username=telematics;Database=telematics"));
+        var explicitOptions = new NpgsqlConnectionStringBuilder(Configured("Host=db;Username=telematics;No Reset On Close=false;MaxAutoPrepare=0;Maximum Pool Size=80"));
 
-        Assert.True(defaulted.NoResetOnClose);
-        Assert.Equal((30, "db", "telematics"), (defaulted.MaxPoolSize, defaulted.Host, defaulted.Database));
-        Assert.False(explicitReset.NoResetOnClose);
+        Assert.Equal((true, 32, 30), (defaulted.NoResetOnClose, defaulted.MaxAutoPrepare, defaulted.MaxPoolSize));
+        Assert.Equal(("db", "telematics", "telematics"), (defaulted.Host, defaulted.Username, defaulted.Database));
+        Assert.Equal((false, 0, 80), (explicitOptions.NoResetOnClose, explicitOptions.MaxAutoPrepare, explicitOptions.MaxPoolSize));
     }
 
     [Fact]
