@@ -15,13 +15,15 @@ public sealed class TripOptionsValidatorTests
     {
         var options = new TripOptions
         {
+            ReminderKeptFor = TimeSpan.FromMinutes(-1),
             Cleaning = { MaxAccuracyM = 0 },
             Features = { TimeZoneId = "Mars/Olympus_Mons", NightEndHour = 24, EpisodeHysteresisMphPerSecond = 6 },
         };
 
         var failures = new TripOptionsValidator().Validate(null, options).Failures!.ToList();
 
-        Assert.Equal(4, failures.Count);
+        Assert.Equal(5, failures.Count);
+        Assert.Contains(failures, f => f.StartsWith("Telematics:Trips:ReminderKeptFor "));
         Assert.Contains(failures, f => f.StartsWith("Telematics:Trips:Cleaning:MaxAccuracyM "));
         Assert.Contains(failures, f => f.StartsWith("Telematics:Trips:Features:TimeZoneId "));
         Assert.Contains(failures, f => f.StartsWith("Telematics:Trips:Features:NightEndHour "));
