@@ -55,6 +55,10 @@ public sealed class DeviceIngestion(IGrainFactory grains, TimeProvider time, IOp
             .Select(valid => valid with { Attributes = e.Attributes }))];
     }
 
-    private static EventDto ToDto(TelematicsEvent e) => new(e.EventId, e.Timestamp, e.Latitude, e.Longitude, e.SpeedMps, e.HeadingDeg,
-        e.AccelLongMps2, e.AccelLatMps2, e.AccuracyM, e.Ignition, e.SpeedLimitMps, e.PhoneInUse);
+    private static EventDto ToDto(TelematicsEvent e) => new()
+    {
+        EventId = e.EventId, Timestamp = e.Timestamp, Latitude = e.Latitude, Longitude = e.Longitude, SpeedMps = e.SpeedMps,
+        HeadingDeg = e.HeadingDeg, AccelLongMps2 = e.AccelLongMps2, AccelLatMps2 = e.AccelLatMps2, AccuracyM = e.AccuracyM,
+        Ignition = e.Ignition, SpeedLimitMps = e.SpeedLimitMps, PhoneInUse = e.PhoneInUse,
+    };
 }
