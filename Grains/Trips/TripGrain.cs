@@ -55,10 +55,8 @@ public sealed class TripGrain(
 
         if (_events.Count > 0)
         {
-            state.State.Status = TripStatus.InProgress;
-            state.State.EventCount = _events.Count;
             _lastReceivedAt = time.GetUtcNow();
-            ResetIdleTimer();
+            Running();
         }
 
         if (_events.EndsWithIgnitionOff)
@@ -93,12 +91,13 @@ public sealed class TripGrain(
     /// <summary>Learns the trip's owner and, once per activation of a trip not yet stored as completed, reloads its archived events.</summary>
     private async Task AttachAsync(TripOwner owner)
     {
-        if (state.State.Status != TripStatus.Completed)
+        if (state.State.Status == TripStatus.Completed)
         {
-            (state.State.VehicleId, state.State.DriverId) = (owner.VehicleId, owner.DriverId);
+            return;
         }
 
-        if (_archiveLoaded || state.State.Status == TripStatus.Completed)
+        (state.State.VehicleId, state.State.DriverId) = (owner.VehicleId, owner.DriverId);
+        if (_archiveLoaded)
         {
             return;
         }
@@ -111,10 +110,16 @@ public sealed class TripGrain(
         _archiveLoaded = true;
         if (_events.Count > 0)
         {
-            state.State.Status = TripStatus.InProgress;
-            state.State.EventCount = _events.Count;
-            ResetIdleTimer();
+            Running();
         }
+    }
+
+    /// <summary>The trip holds events: it is in progress, and its idle timer runs from now.</summary>
+    private void Running()
+    {
+        state.State.Status = TripStatus.InProgress;
+        state.State.EventCount = _events.Count;
+        ResetIdleTimer();
     }
 
     /// <summary>Computes the features of a running trip, then publishes and stores the completion (again, if it failed before).</summary>
