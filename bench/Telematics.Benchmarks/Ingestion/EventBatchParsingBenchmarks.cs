@@ -1,5 +1,7 @@
 extern alias api;
 
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Text.Json;
 using api::Telematics.Api.Telemetry;
 using BenchmarkDotNet.Attributes;
@@ -19,6 +21,7 @@ public class EventBatchParsingBenchmarks
     private static readonly JsonSerializerOptions Web = JsonSerializerOptions.Web;
     private readonly IngestionOptions _options = new();
     private byte[] _body = [];
+    private ReadOnlySequence<byte> _segmentedBody;
     private EventBatchRequest _request = null!;
     private DateTimeOffset _now;
 
@@ -35,6 +38,7 @@ public class EventBatchParsingBenchmarks
             .Take(Events)
             .ToList();
         _body = JsonSerializer.SerializeToUtf8Bytes(new EventBatch("VEH-0001", events), WireJson.Options);
+        _segmentedBody = BlockSequence.Of(_body, blockSize: 4096);
         _request = Deserialize();
         _now = events[^1].Timestamp.AddMinutes(1);
     }
@@ -61,11 +65,11 @@ public class EventBatchParsingBenchmarks
     [Benchmark]
     public int DeserializeAndValidate() => EventBatchValidator.Validate(Deserialize(), _now, _options).Events.Count;
 
-    /// <summary>As the endpoint reads it: asynchronously from a stream.</summary>
+    /// <summary>As the endpoint reads it: asynchronously from a pipe whose body arrives in Kestrel's 4 KB blocks.</summary>
     [Benchmark]
-    public async Task<int> DeserializeFromStreamAndValidate()
+    public async Task<int> DeserializeFromPipeAndValidate()
     {
-        using var body = new MemoryStream(_body, writable: false);
+        var body = PipeReader.Create(_segmentedBody);
         var request = await JsonSerializer.DeserializeAsync<EventBatchRequest>(body, Web);
         return EventBatchValidator.Validate(request!, _now, _options).Events.Count;
     }
