@@ -142,6 +142,11 @@ public sealed class TripGrain(
                 .GetStream<TripCompleted>(StreamId.Create(StreamNamespaces.TripCompleted, completed.DriverId))
                 .OnNextAsync(completed);
             await state.WriteStateAsync();
+
+            // A stored completed trip only answers reads and late resends, which its stored state serves; kept active it
+            // held its activation and directory entry for the collection age — a fleet's whole last quarter-hour of trips
+            // in memory, moved by every garbage collection.
+            this.DeactivateOnIdle();
         }
     }
 
