@@ -7,6 +7,7 @@ using api::Telematics.Api.Telemetry;
 using BenchmarkDotNet.Attributes;
 using Telematics.Simulator.Api;
 using Telematics.Simulator.Driving;
+using Telematics.UnitTests.Devices.Teltonika;
 
 namespace Telematics.Benchmarks.Ingestion;
 
@@ -18,6 +19,7 @@ namespace Telematics.Benchmarks.Ingestion;
 [MemoryDiagnoser]
 public class EventBatchParsingBenchmarks
 {
+    private const int KestrelBlockSize = 4096;
     private static readonly JsonSerializerOptions Web = JsonSerializerOptions.Web;
     private readonly IngestionOptions _options = new();
     private byte[] _body = [];
@@ -38,7 +40,7 @@ public class EventBatchParsingBenchmarks
             .Take(Events)
             .ToList();
         _body = JsonSerializer.SerializeToUtf8Bytes(new EventBatch("VEH-0001", events), WireJson.Options);
-        _segmentedBody = BlockSequence.Of(_body, blockSize: 4096);
+        _segmentedBody = Segments.Of(_body, Enumerable.Range(1, _body.Length / KestrelBlockSize).Select(i => i * KestrelBlockSize).ToArray());
         _request = Deserialize();
         _now = events[^1].Timestamp.AddMinutes(1);
     }
