@@ -10,7 +10,7 @@ public sealed class RegistrationService(IGrainFactory grains, AccountService acc
 {
     public async Task<DriverProfile> RegisterDriverAsync(string driverId, DriverRegistration registration, string? password)
     {
-        var profile = await grains.GetGrain<IDriverGrain>(driverId).RegisterAsync(registration);
+        var profile = await grains.GetGrainByKey<IDriverGrain>(driverId).RegisterAsync(registration);
         if (password is not null)
         {
             await accounts.CreateDriverLoginAsync(driverId, password);
@@ -21,22 +21,22 @@ public sealed class RegistrationService(IGrainFactory grains, AccountService acc
 
     public async Task RegisterVehicleAsync(string vehicleId, string driverId)
     {
-        if (await grains.GetGrain<IDriverGrain>(driverId).GetProfileAsync() is null)
+        if (await grains.GetGrainByKey<IDriverGrain>(driverId).GetProfileAsync() is null)
         {
             throw new DriverNotRegisteredException(driverId);
         }
 
-        await grains.GetGrain<IVehicleGrain>(vehicleId).RegisterAsync(driverId);
+        await grains.GetGrainByKey<IVehicleGrain>(vehicleId).RegisterAsync(driverId);
     }
 
     /// <summary>Binds a device to a vehicle that is already registered; a device for an unknown vehicle would only be refused later.</summary>
     public async Task RegisterDeviceAsync(string deviceId, DeviceRegistration registration)
     {
-        if (await grains.GetGrain<IVehicleGrain>(registration.VehicleId).GetDriverIdAsync() is null)
+        if (await grains.GetGrainByKey<IVehicleGrain>(registration.VehicleId).GetDriverIdAsync() is null)
         {
             throw new VehicleNotRegisteredException(registration.VehicleId);
         }
 
-        await grains.GetGrain<IDeviceGrain>(deviceId).RegisterAsync(registration);
+        await grains.GetGrainByKey<IDeviceGrain>(deviceId).RegisterAsync(registration);
     }
 }

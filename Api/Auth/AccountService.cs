@@ -21,12 +21,12 @@ public sealed class AccountService(IGrainFactory grains, IOptions<AuthOptions> o
                 : null;
         }
 
-        var account = await grains.GetGrain<IAccountGrain>(username).GetAsync();
+        var account = await grains.GetGrainByKey<IAccountGrain>(username).GetAsync();
         return account is not null && _hasher.VerifyHashedPassword(username, account.PasswordHash, password) != PasswordVerificationResult.Failed
             ? account
             : null;
     }
 
     public Task CreateDriverLoginAsync(string driverId, string password) =>
-        grains.GetGrain<IAccountGrain>(driverId).SetAsync(new Account(driverId, _hasher.HashPassword(driverId, password), Roles.Driver, driverId));
+        grains.GetGrainByKey<IAccountGrain>(driverId).SetAsync(new Account(driverId, _hasher.HashPassword(driverId, password), Roles.Driver, driverId));
 }

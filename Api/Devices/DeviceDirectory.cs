@@ -16,7 +16,7 @@ public sealed class DeviceDirectory(IGrainFactory grains, DeviceMetrics metrics)
     public async Task<string?> FindVehicleAsync(string deviceId, DeviceProtocol protocol)
     {
         var registration = deviceId.Length is > 0 and <= MaxDeviceIdLength
-            ? await grains.GetGrain<IDeviceGrain>(deviceId).GetAsync()
+            ? await grains.GetGrainByKey<IDeviceGrain>(deviceId).GetAsync()
             : null;
         if (registration?.Protocol == protocol)
         {

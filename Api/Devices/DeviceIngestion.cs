@@ -33,7 +33,7 @@ public sealed class DeviceIngestion(IGrainFactory grains, TimeProvider time, IOp
             return new DeviceIngestResult(0, 0, dropped);
         }
 
-        var result = await grains.GetGrain<IVehicleGrain>(vehicleId).RecordEventsAsync(valid);
+        var result = await grains.GetGrainByKey<IVehicleGrain>(vehicleId).RecordEventsAsync(valid);
         metrics.RecordsAccepted(protocol, valid.Count);
         return new DeviceIngestResult(result.Accepted, result.Duplicates, dropped);
     }

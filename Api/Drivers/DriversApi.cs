@@ -19,13 +19,13 @@ public static class DriversApi
 
     private static async Task<Results<Ok<DriverStatistics>, NotFound>> GetStatisticsAsync(string id, IGrainFactory grains)
     {
-        var statistics = await grains.GetGrain<IDriverGrain>(id).GetStatisticsAsync();
+        var statistics = await grains.GetGrainByKey<IDriverGrain>(id).GetStatisticsAsync();
         return statistics is null ? TypedResults.NotFound() : TypedResults.Ok(statistics);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<DriverNotification>>, NotFound>> GetNotificationsAsync(string id, IGrainFactory grains, int? limit)
     {
-        var driver = grains.GetGrain<IDriverGrain>(id);
+        var driver = grains.GetGrainByKey<IDriverGrain>(id);
         return await driver.GetProfileAsync() is null
             ? TypedResults.NotFound()
             : TypedResults.Ok(await driver.GetNotificationsAsync(Math.Clamp(limit ?? 50, 1, 100)));
@@ -33,13 +33,13 @@ public static class DriversApi
 
     private static async Task<Results<Ok<DriverResponse>, NotFound>> GetDriverAsync(string id, IGrainFactory grains)
     {
-        var profile = await grains.GetGrain<IDriverGrain>(id).GetProfileAsync();
+        var profile = await grains.GetGrainByKey<IDriverGrain>(id).GetProfileAsync();
         return profile is null ? TypedResults.NotFound() : TypedResults.Ok(profile.ToResponse());
     }
 
     private static async Task<Results<Ok<List<TripResponse>>, NotFound>> GetTripsAsync(string id, IGrainFactory grains, int? limit)
     {
-        var driver = grains.GetGrain<IDriverGrain>(id);
+        var driver = grains.GetGrainByKey<IDriverGrain>(id);
         if (await driver.GetProfileAsync() is null)
         {
             return TypedResults.NotFound();

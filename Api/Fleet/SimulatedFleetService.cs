@@ -63,7 +63,7 @@ public sealed class SimulatedFleetService(
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private async Task SendAsync(string vehicleId, IReadOnlyList<TelematicsEvent> events, CancellationToken cancellationToken) =>
-        await grains.GetGrain<IVehicleGrain>(vehicleId).RecordEventsAsync(events);
+        await grains.GetGrainByKey<IVehicleGrain>(vehicleId).RecordEventsAsync(events);
 
     private async Task ReplayHistoryAsync(FleetMember member, DateTimeOffset now, CancellationToken cancellationToken)
     {

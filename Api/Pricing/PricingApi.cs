@@ -19,7 +19,7 @@ public static class PricingApi
 
     private static async Task<Results<Ok<PremiumQuote>, NotFound>> GetCurrentAsync(string id, IGrainFactory grains)
     {
-        var premium = await grains.GetGrain<IDriverGrain>(id).GetPremiumAsync();
+        var premium = await grains.GetGrainByKey<IDriverGrain>(id).GetPremiumAsync();
         return premium is null ? TypedResults.NotFound() : TypedResults.Ok(premium);
     }
 
@@ -27,7 +27,7 @@ public static class PricingApi
     {
         try
         {
-            return TypedResults.Ok(await grains.GetGrain<IDriverGrain>(id).RecalculateAsync());
+            return TypedResults.Ok(await grains.GetGrainByKey<IDriverGrain>(id).RecalculateAsync());
         }
         catch (DriverNotRegisteredException)
         {

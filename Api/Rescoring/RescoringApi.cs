@@ -61,20 +61,20 @@ public static class RescoringApi
         }
 
         var jobId = Guid.NewGuid().ToString("N");
-        var progress = await grains.GetGrain<IRescoringJobGrain>(jobId)
+        var progress = await grains.GetGrainByKey<IRescoringJobGrain>(jobId)
             .StartAsync(new RescoringRequest(request.DriverIds?.Distinct().ToList(), request.ModelVersion, request.BatchSize ?? 500, request.Filter));
         return TypedResults.Accepted($"/api/v1/risk/batch/{jobId}", progress);
     }
 
     private static async Task<Results<Ok<RescoringProgress>, NotFound>> GetAsync(string jobId, IGrainFactory grains)
     {
-        var progress = await grains.GetGrain<IRescoringJobGrain>(jobId).GetProgressAsync();
+        var progress = await grains.GetGrainByKey<IRescoringJobGrain>(jobId).GetProgressAsync();
         return progress.Status == RescoringJobStatus.NotStarted ? TypedResults.NotFound() : TypedResults.Ok(progress);
     }
 
     private static async Task<Results<Ok<RescoringProgress>, NotFound>> CancelAsync(string jobId, IGrainFactory grains)
     {
-        var job = grains.GetGrain<IRescoringJobGrain>(jobId);
+        var job = grains.GetGrainByKey<IRescoringJobGrain>(jobId);
         if ((await job.GetProgressAsync()).Status == RescoringJobStatus.NotStarted)
         {
             return TypedResults.NotFound();

@@ -18,19 +18,19 @@ public static class RiskApi
 
     private static async Task<Results<Ok<RiskExplanation>, NotFound>> GetBreakdownAsync(string id, IGrainFactory grains, int? factors)
     {
-        var explanation = await grains.GetGrain<IDriverGrain>(id).ExplainAsync(Math.Clamp(factors ?? 5, 1, 100));
+        var explanation = await grains.GetGrainByKey<IDriverGrain>(id).ExplainAsync(Math.Clamp(factors ?? 5, 1, 100));
         return explanation is null ? TypedResults.NotFound() : TypedResults.Ok(explanation);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<RiskScore>>, NotFound>> GetTrendAsync(string id, IGrainFactory grains)
     {
-        var driver = grains.GetGrain<IDriverGrain>(id);
+        var driver = grains.GetGrainByKey<IDriverGrain>(id);
         return await driver.GetProfileAsync() is null ? TypedResults.NotFound() : TypedResults.Ok(await driver.GetScoreHistoryAsync());
     }
 
     private static async Task<Results<Ok<RiskScore>, NotFound>> GetScoreAsync(string id, IGrainFactory grains)
     {
-        var score = await grains.GetGrain<IDriverGrain>(id).GetRiskScoreAsync();
+        var score = await grains.GetGrainByKey<IDriverGrain>(id).GetRiskScoreAsync();
         return score is null ? TypedResults.NotFound() : TypedResults.Ok(score);
     }
 }

@@ -53,7 +53,7 @@ public static class TelemetryApi
 
         try
         {
-            var result = await grains.GetGrain<IVehicleGrain>(vehicleId).RecordEventsAsync(events);
+            var result = await grains.GetGrainByKey<IVehicleGrain>(vehicleId).RecordEventsAsync(events);
             return TypedResults.Accepted((string?)null, new IngestResponse(result.Accepted, result.Duplicates));
         }
         catch (VehicleNotRegisteredException ex)
@@ -69,7 +69,7 @@ public static class TelemetryApi
 
     private static async Task<Results<Ok<TripResponse>, NotFound<ProblemDetails>>> EndTripAsync(string vehicleId, IGrainFactory grains)
     {
-        var summary = await grains.GetGrain<IVehicleGrain>(vehicleId).EndCurrentTripAsync();
+        var summary = await grains.GetGrainByKey<IVehicleGrain>(vehicleId).EndCurrentTripAsync();
         return summary is null
             ? TypedResults.NotFound(new ProblemDetails { Title = "No trip in progress", Detail = $"Vehicle '{vehicleId}' has no trip in progress.", Status = 404 })
             : TypedResults.Ok(summary.ToResponse());

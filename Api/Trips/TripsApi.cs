@@ -18,7 +18,7 @@ public static class TripsApi
     /// <summary>A driver sees only their own trips; another driver's trip is answered as not found, not forbidden, so ids cannot be probed.</summary>
     private static async Task<Results<Ok<TripResponse>, NotFound>> GetTripAsync(string tripId, IGrainFactory grains, ClaimsPrincipal user)
     {
-        var trip = await grains.GetGrain<ITripGrain>(tripId).GetSummaryAsync();
+        var trip = await grains.GetGrainByKey<ITripGrain>(tripId).GetSummaryAsync();
         var visible = trip.Status != TripStatus.NotStarted
             && (user.IsInRole(Roles.Admin) || user.FindFirst(TokenService.DriverIdClaim)?.Value == trip.DriverId);
         return visible ? TypedResults.Ok(trip.ToResponse()) : TypedResults.NotFound();

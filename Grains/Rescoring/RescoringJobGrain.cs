@@ -139,7 +139,7 @@ public sealed class RescoringJobGrain(
     {
         try
         {
-            return new(driverId, await GrainFactory.GetGrain<IDriverGrain>(driverId).RescoreAsync(JobId, modelVersion), null, false);
+            return new(driverId, await GrainFactory.GetGrainByKey<IDriverGrain>(driverId).RescoreAsync(JobId, modelVersion), null, false);
         }
         catch (Exception ex) when (ex is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
         {

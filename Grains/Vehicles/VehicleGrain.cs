@@ -70,7 +70,7 @@ public sealed class VehicleGrain(
     {
         if (state.State.CurrentTripId is { } tripId)
         {
-            var summary = await GrainFactory.GetGrain<ITripGrain>(tripId).EndIfIdleAsync(Owner());
+            var summary = await GrainFactory.GetGrainByKey<ITripGrain>(tripId).EndIfIdleAsync(Owner());
             if (summary.Status != TripStatus.InProgress)
             {
                 CloseCurrentTrip(summary.Features?.EndedAt);
@@ -138,7 +138,7 @@ public sealed class VehicleGrain(
             }
         }
 
-        return GrainFactory.GetGrain<ITripGrain>(state.State.CurrentTripId);
+        return GrainFactory.GetGrainByKey<ITripGrain>(state.State.CurrentTripId);
     }
 
     /// <summary>Closes the trip in memory only: the next trip's opening stores it.</summary>

@@ -1,15 +1,10 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Telematics.Drivers;
 using Telematics.Portfolio;
 using Telematics.Rescoring;
-using Telematics.Silo.Hosting;
 
 namespace Telematics.Benchmarks.Rescoring;
 
@@ -24,25 +19,17 @@ public static class RescoringHarness
 {
     public static async Task RunAsync(int drivers, int batchSize, int rounds, int? idleSeconds)
     {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        using var host = await EmbeddedSilo.StartAsync(services =>
         {
-            ["Telematics:SiloPort"] = FreePort().ToString(),
-            ["Telematics:GatewayPort"] = FreePort().ToString(),
-        });
-        builder.UseOrleans(silo => silo.UseTelematics(builder.Configuration));
-        if (idleSeconds is { } idle)
-        {
-            builder.Services.Configure<GrainCollectionOptions>(o =>
+            if (idleSeconds is { } idle)
             {
-                o.CollectionAge = TimeSpan.FromSeconds(idle);
-                o.CollectionQuantum = TimeSpan.FromSeconds(Math.Max(1, idle / 4));
-            });
-        }
-
-        using var host = builder.Build();
-        await host.StartAsync();
+                services.Configure<GrainCollectionOptions>(o =>
+                {
+                    o.CollectionAge = TimeSpan.FromSeconds(idle);
+                    o.CollectionQuantum = TimeSpan.FromSeconds(Math.Max(1, idle / 4));
+                });
+            }
+        });
         var grains = host.Services.GetRequiredService<IGrainFactory>();
         var readModel = host.Services.GetRequiredService<IDriverReadModel>();
 
@@ -96,11 +83,4 @@ public static class RescoringHarness
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
