@@ -138,6 +138,7 @@ run() {
 if [ "$MODE" = Postgres ]; then TARGET=100000; else TARGET=200000; fi
 run "baseline: 1 event per request" 1000 1 0
 run "baseline: low rate" 10000 1000 0
+run "half the target rate" $((TARGET / 2)) 1000 0
 run "target rate" "$TARGET" 1000 0
 run "score reads under load" 10000 1000 5000
 run "saturation probe: twice the target" $((TARGET * 2)) 1000 0
@@ -154,6 +155,9 @@ OUT="bench/results/e2e-$(echo "$MODE" | tr '[:upper:]' '[:lower:]').md"
   echo "API and simulator run on the same machine over loopback and compete for its cores."
   echo
   cat "$ROWS"
+  echo
+  echo "The last column is how late the generator began sending (99th percentile): starved of CPU by the system under test"
+  echo "on the same cores, it sends late, and that lateness is inside every latency it reports."
   echo
   echo "Latency inside the API, from its own request-duration histogram (\`/metrics\`, warm-up included): from the request"
   echo "read to the response written, without the load generator's scheduling, client and loopback time."

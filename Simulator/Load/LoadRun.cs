@@ -79,6 +79,7 @@ public sealed class LoadRun(HttpClient device, HttpClient admin, IReadOnlyList<V
     /// <summary>Sends one request and records its answer, or why there was none, against its scheduled time.</summary>
     private static async Task MeasureAsync(long due, RequestRecorder recorder, Func<Task<(HttpStatusCode Status, int Events, int Duplicates)>> send, CancellationToken cancellationToken)
     {
+        recorder.RecordSendStart(due);
         try
         {
             var (status, events, duplicates) = await send();

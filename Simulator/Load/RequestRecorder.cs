@@ -10,6 +10,7 @@ namespace Telematics.Simulator.Load;
 public sealed class RequestRecorder(long windowStartTimestamp)
 {
     private readonly ConcurrentBag<double> _latenciesMs = [];
+    private readonly ConcurrentBag<double> _sendLatenessMs = [];
     private readonly ConcurrentDictionary<string, int> _outcomes = new();
     private long _events;
     private long _duplicates;
@@ -30,6 +31,18 @@ public sealed class RequestRecorder(long windowStartTimestamp)
         InterlockedMax(ref _lastAnswerTimestamp, now);
     }
 
+    /// <summary>
+    /// Notes how late after its scheduled time the generator began sending a request. On a machine the generator shares
+    /// with the system under test, a starved generator sends late, and that lateness is part of every latency it reports.
+    /// </summary>
+    public void RecordSendStart(long scheduledTimestamp)
+    {
+        if (scheduledTimestamp >= windowStartTimestamp)
+        {
+            _sendLatenessMs.Add(Stopwatch.GetElapsedTime(scheduledTimestamp).TotalMilliseconds);
+        }
+    }
+
     public long Events => Interlocked.Read(ref _events);
 
     public long Duplicates => Interlocked.Read(ref _duplicates);
@@ -37,6 +50,8 @@ public sealed class RequestRecorder(long windowStartTimestamp)
     public IReadOnlyDictionary<string, int> Outcomes => _outcomes;
 
     public LatencySummary Latency => LatencySummary.Of(_latenciesMs);
+
+    public LatencySummary SendLateness => LatencySummary.Of(_sendLatenessMs);
 
     /// <summary>From the window's start to the last answer: the time the window's work really took.</summary>
     public double ElapsedS => _lastAnswerTimestamp == 0 ? double.NaN : Stopwatch.GetElapsedTime(windowStartTimestamp, _lastAnswerTimestamp).TotalSeconds;

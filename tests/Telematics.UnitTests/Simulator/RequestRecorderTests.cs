@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using Telematics.Simulator.Load;
+
+namespace Telematics.UnitTests.Simulator;
+
+public sealed class RequestRecorderTests
+{
+    private static readonly long Second = Stopwatch.Frequency;
+
+    [Fact]
+    public void A_send_begun_after_its_scheduled_time_counts_as_late_by_the_difference()
+    {
+        var now = Stopwatch.GetTimestamp();
+        var recorder = new RequestRecorder(windowStartTimestamp: now - 10 * Second);
+
+        recorder.RecordSendStart(now - Second / 20);
+
+        var lateness = recorder.SendLateness;
+        Assert.Equal(1, lateness.Count);
+        Assert.InRange(lateness.P99Ms, 50, 5_000);
+    }
+
+    [Fact]
+    public void Sends_scheduled_in_the_warm_up_are_not_counted()
+    {
+        var now = Stopwatch.GetTimestamp();
+        var recorder = new RequestRecorder(windowStartTimestamp: now);
+
+        recorder.RecordSendStart(now - Second);
+
+        Assert.Equal(0, recorder.SendLateness.Count);
+    }
+
+    [Fact]
+    public void The_report_row_has_a_cell_for_every_column_with_the_generators_lateness_last()
+    {
+        var now = Stopwatch.GetTimestamp();
+        var ingestion = new RequestRecorder(now - 10 * Second);
+        ingestion.RecordSendStart(now - Second / 10);
+        ingestion.Record(now - Second / 10, "202", events: 1_000);
+        var result = new LoadResult(new LoadSettings(10_000, 1_000, 1, 10, 0), ingestion, new RequestRecorder(now), 0, TimeSpan.Zero);
+
+        var row = LoadReport.Row("scenario", result);
+
+        var cells = row.Split('|')[1..^1];
+        Assert.Equal(LoadReport.Header.Split('\n')[0].Split('|')[1..^1].Length, cells.Length);
+        Assert.Matches(@"^ \d+\.\d / – $", cells[^1]);
+    }
+}
