@@ -18,9 +18,10 @@ public sealed class TelematicsApiClient(HttpClient http)
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login!.Token);
     }
 
-    public async Task RegisterDriverAsync(string driverId, string name, RatingVariables rating, string? password, CancellationToken cancellationToken)
+    /// <param name="policyStart">Null for now, as the API defaults it; trips that ended before it do not count towards the score.</param>
+    public async Task RegisterDriverAsync(string driverId, string name, RatingVariables rating, DateTimeOffset? policyStart, string? password, CancellationToken cancellationToken)
     {
-        using var response = await http.PostAsJsonAsync("/api/v1/admin/drivers", new { driverId, name, rating, password }, WireJson.Options, cancellationToken);
+        using var response = await http.PostAsJsonAsync("/api/v1/admin/drivers", new { driverId, name, rating, policyStart, password }, WireJson.Options, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
     }
 

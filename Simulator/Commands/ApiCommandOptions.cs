@@ -28,11 +28,13 @@ public sealed class ApiCommandOptions
     public ApiCredentials DeviceLogin(ParseResult parse) => ApiCredentials.Parse(parse.GetValue(Device)!);
 
     /// <summary>Registers the fleet as admin, then logs in as the device that will send its events.</summary>
-    public async Task<TelematicsApiClient> ConnectFleetAsync(HttpClient http, ParseResult parse, IReadOnlyList<FleetMember> fleet, CancellationToken cancellationToken)
+    /// <param name="policyStart">See <see cref="FleetRegistration.RegisterAsync"/>.</param>
+    public async Task<TelematicsApiClient> ConnectFleetAsync(
+        HttpClient http, ParseResult parse, IReadOnlyList<FleetMember> fleet, DateTimeOffset? policyStart, CancellationToken cancellationToken)
     {
         var client = new TelematicsApiClient(http);
         await client.LoginAsync(AdminLogin(parse), cancellationToken);
-        await FleetRegistration.RegisterAsync(client, fleet, cancellationToken);
+        await FleetRegistration.RegisterAsync(client, fleet, policyStart, cancellationToken);
         await client.LoginAsync(DeviceLogin(parse), cancellationToken);
         return client;
     }

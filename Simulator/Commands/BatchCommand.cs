@@ -7,14 +7,15 @@ using Telematics.Simulator.Fleet;
 namespace Telematics.Simulator.Commands;
 
 /// <summary>
-/// <c>batch</c>: drives N vehicles × M trips spread over past days as fast as the machine allows, to the API or to a
-/// JSON-lines file, and prints the ground truth it drove.
+/// <c>batch</c>: drives N vehicles × M trips spread over past days as fast as the machine allows, to the API (event
+/// batches, or OsmAnd positions) or to a JSON-lines file, and prints the ground truth it drove.
 /// </summary>
 public static class BatchCommand
 {
     public static Command Create()
     {
         var api = new ApiCommandOptions();
+        var outputOptions = new OutputOptions(api);
         var fleetOptions = new FleetCommandOptions(defaultCount: 30, defaultFirst: 1001);
         var trips = new Option<int>("--trips") { Description = "Trips per vehicle.", DefaultValueFactory = _ => 10 };
         var days = new Option<int>("--days") { Description = "Trips are spread over this many days up to yesterday.", DefaultValueFactory = _ => 90 };
@@ -27,6 +28,7 @@ public static class BatchCommand
             trips, days, output, batchSize, parallelism, timeZone,
         };
         api.AddTo(command);
+        outputOptions.AddTo(command);
         fleetOptions.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -34,8 +36,11 @@ public static class BatchCommand
             var zone = TimeZoneInfo.FindSystemTimeZoneById(parse.GetValue(timeZone)!);
             var file = parse.GetValue(output);
             using var http = new HttpClient { BaseAddress = api.BaseAddress(parse) };
+            using var devices = new HttpClient();
             await using var stream = file?.Create();
-            IBatchSink sink = stream is not null ? new JsonLinesBatchSink(stream) : new ApiBatchSink(await api.ConnectFleetAsync(http, parse, fleet, cancellationToken));
+            // The policies begin before the earliest day a trip may fall on, so that every trip driven counts.
+            var policyStart = DateTimeOffset.UtcNow.AddDays(-(parse.GetValue(days) + 2));
+            IBatchSink sink = stream is not null ? new JsonLinesBatchSink(stream) : await outputOptions.ConnectAsync(http, devices, parse, fleet, policyStart, cancellationToken);
             var tally = new GroundTruthTally();
             var clock = Stopwatch.StartNew();
             var lastDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, zone)).AddDays(-1);
@@ -61,7 +66,7 @@ public static class BatchCommand
             });
 
             var seconds = clock.Elapsed.TotalSeconds;
-            Console.WriteLine($"{fleet.Count} vehicles × {parse.GetValue(trips)} trips: {tally.Events:N0} events in {seconds:F1} s ({tally.Events / seconds:N0} events/s) to {(file is null ? api.BaseAddress(parse) : file.FullName)}.");
+            Console.WriteLine($"{fleet.Count} vehicles × {parse.GetValue(trips)} trips: {tally.Events:N0} events in {seconds:F1} s ({tally.Events / seconds:N0} events/s) to {(file is null ? outputOptions.Destination(parse) : file.FullName)}.");
             Console.WriteLine();
             Console.WriteLine(tally.ToMarkdown());
             return 0;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Telematics.Simulator.Api;
 using Telematics.Simulator.Fleet;
 
 namespace Telematics.Simulator.Commands;
@@ -9,17 +10,21 @@ public static class ContinuousCommand
     public static Command Create()
     {
         var api = new ApiCommandOptions();
+        var outputOptions = new OutputOptions(api);
         var fleetOptions = new FleetCommandOptions(defaultCount: 8, defaultFirst: 101);
-        var command = new Command("continuous", "Drive a fleet in real time, posting event batches every few seconds.");
+        var command = new Command("continuous", "Drive a fleet in real time, posting event batches (or OsmAnd positions) every few seconds.");
         api.AddTo(command);
+        outputOptions.AddTo(command);
         fleetOptions.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var fleet = fleetOptions.Fleet(parse);
             using var http = new HttpClient { BaseAddress = api.BaseAddress(parse) };
-            var client = await api.ConnectFleetAsync(http, parse, fleet, cancellationToken);
-            Console.WriteLine($"Driving {fleet.Count} vehicles ({fleet[0].VehicleId}…{fleet[^1].VehicleId}) against {api.BaseAddress(parse)}; Ctrl+C stops.");
-            await Task.WhenAll(fleet.Select(m => RealTimeDriver.DriveAsync(m, fleetOptions.Generator(parse, m), client.PostEventsAsync, TimeProvider.System, cancellationToken)));
+            using var devices = new HttpClient();
+            var sink = await outputOptions.ConnectAsync(http, devices, parse, fleet, policyStart: null, cancellationToken);
+            Console.WriteLine($"Driving {fleet.Count} vehicles ({fleet[0].VehicleId}…{fleet[^1].VehicleId}) against {outputOptions.Destination(parse)}; Ctrl+C stops.");
+            await Task.WhenAll(fleet.Select(m => RealTimeDriver.DriveAsync(m, fleetOptions.Generator(parse, m),
+                (vehicleId, events, token) => sink.WriteAsync(new EventBatch(vehicleId, events), token), TimeProvider.System, cancellationToken)));
             return 0;
         });
         return command;

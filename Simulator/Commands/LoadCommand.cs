@@ -42,7 +42,7 @@ public static class LoadCommand
             var fleet = fleetOptions.Fleet(parse);
             using var device = Http(baseAddress, parse.GetValue(connections));
             using var admin = Http(baseAddress, parse.GetValue(connections));
-            await api.ConnectFleetAsync(device, parse, fleet, cancellationToken);
+            await api.ConnectFleetAsync(device, parse, fleet, policyStart: null, cancellationToken);
             await new Api.TelematicsApiClient(admin).LoginAsync(api.AdminLogin(parse), cancellationToken);
 
             // Timestamps a week back leave hours of room for repeats before they would reach the present.

@@ -5,6 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Telematics.Api.Devices;
 using Telematics.IntegrationTests.Api;
+using Telematics.Simulator.Api;
+using Telematics.Simulator.Devices;
+using Telematics.Simulator.Driving;
 using Telematics.UnitTests.Devices.Vectors;
 
 namespace Telematics.IntegrationTests.Devices;
@@ -56,10 +59,25 @@ public sealed class OsmAndApiTests(ApiFixture api)
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task The_simulators_OsmAnd_output_is_stored_as_the_trip_it_drove()
+    {
+        const string vehicleId = "VEH-OSM-SIM";
+        await api.RegisterDeviceAsync(OsmAndQuery.DeviceIdOf(vehicleId), vehicleId, "osmand");
+        var trip = new TripGenerator(new Random(5)).Generate(DrivingProfile.Average, DateTimeOffset.UtcNow.AddHours(-2), 45.5, -73.57, legs: 1);
+        var events = trip.Events.TakeWhile(e => e.Ignition != false).Take(300).ToList();
+        using var devices = api.Factory.CreateClient();
+
+        await new OsmAndBatchSink(devices, OsmAndEndpoint()).WriteAsync(new EventBatch(vehicleId, events), CancellationToken.None);
+
+        Assert.Equal(events.Count, await api.EndTripEventCountAsync(vehicleId));
+    }
+
+    private Uri OsmAndEndpoint() => new($"http://localhost:{api.Factory.Services.GetRequiredService<IOptions<DeviceOptions>>().Value.OsmAndPort}");
+
     private async Task<HttpResponseMessage> SendAsync(OsmAndSample sample)
     {
-        var port = api.Factory.Services.GetRequiredService<IOptions<DeviceOptions>>().Value.OsmAndPort;
-        using var client = api.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://localhost:{port}") });
+        using var client = api.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = OsmAndEndpoint() });
         if (sample.IsJson)
         {
             return await client.PostAsync("/", new StringContent(sample.Request, Encoding.UTF8, "application/json"));
