@@ -23,8 +23,17 @@ public static class ContinuousCommand
             using var devices = new HttpClient();
             var sink = await outputOptions.ConnectAsync(http, devices, parse, fleet, policyStart: null, cancellationToken);
             Console.WriteLine($"Driving {fleet.Count} vehicles ({fleet[0].VehicleId}…{fleet[^1].VehicleId}) against {outputOptions.Destination(parse)}; Ctrl+C stops.");
-            await Task.WhenAll(fleet.Select(m => RealTimeDriver.DriveAsync(m, fleetOptions.Generator(parse, m),
-                (vehicleId, events, token) => sink.WriteAsync(new EventBatch(vehicleId, events), token), TimeProvider.System, cancellationToken)));
+            try
+            {
+                await Task.WhenAll(fleet.Select(m => RealTimeDriver.DriveAsync(m, fleetOptions.Generator(parse, m),
+                    (vehicleId, events, token) => sink.WriteAsync(new EventBatch(vehicleId, events), token), TimeProvider.System, cancellationToken)));
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Ctrl+C or SIGTERM: the way this command is meant to end.
+                Console.WriteLine("Stopped.");
+            }
+
             return 0;
         });
         return command;
