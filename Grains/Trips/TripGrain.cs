@@ -138,7 +138,7 @@ public sealed class TripGrain(
         if (CompletionPending)
         {
             var completed = new TripCompleted(TripId, state.State.VehicleId!, state.State.DriverId!, state.State.EndReason!.Value, state.State.Features!);
-            await this.GetStreamProvider(StreamNamespaces.Provider)
+            await this.GetStreamProvider(StreamNamespaces.DurableProvider)
                 .GetStream<TripCompleted>(StreamId.Create(StreamNamespaces.TripCompleted, completed.DriverId))
                 .OnNextAsync(completed);
             await state.WriteStateAsync();

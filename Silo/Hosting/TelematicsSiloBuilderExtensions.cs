@@ -52,8 +52,9 @@ public static class TelematicsSiloBuilderExtensions
     }
 
     /// <summary>
-    /// In-memory grain and pub-sub storage (<see cref="InProcessGrainStorage"/>) and reminders: state lives as long as
-    /// the process. Silos of one process share state by being given the same <paramref name="store"/>.
+    /// In-memory grain and pub-sub storage (<see cref="InProcessGrainStorage"/>), reminders and the provider of
+    /// <see cref="StreamNamespaces.DurableProvider"/>: state lives as long as the process. Silos of one process share
+    /// state by being given the same <paramref name="store"/>.
     /// </summary>
     /// <remarks>
     /// The state is kept in Orleans' binary format rather than the default JSON: JSON serialization cost more than
@@ -68,6 +69,7 @@ public static class TelematicsSiloBuilderExtensions
                 new InProcessGrainStorage(provider, states, new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())));
         }
 
+        silo.AddMemoryStreams(StreamNamespaces.DurableProvider);
         return silo.UseInMemoryReminderService();
     }
 

@@ -9,6 +9,7 @@ using Telematics.Archive;
 using Telematics.Audit;
 using Telematics.Portfolio;
 using Telematics.Silo.Hosting;
+using Telematics.Streams;
 
 namespace Telematics.Silo.Postgres;
 
@@ -58,6 +59,12 @@ public static class PostgresSiloBuilderExtensions
         }
 
         silo.UseAdoNetReminderService(o =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = connectionString;
+        });
+
+        silo.AddAdoNetStreams(StreamNamespaces.DurableProvider, o =>
         {
             o.Invariant = Invariant;
             o.ConnectionString = connectionString;

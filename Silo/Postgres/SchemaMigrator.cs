@@ -20,6 +20,7 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
         ("0002_orleans_clustering", "orleans/PostgreSQL-Clustering.sql"),
         ("0003_orleans_persistence", "orleans/PostgreSQL-Persistence.sql"),
         ("0004_orleans_reminders", "orleans/PostgreSQL-Reminders.sql"),
+        ("0005_orleans_streaming", "orleans/PostgreSQL-Streaming.sql"),
         ("0100_telematics_events", "telematics/0100_telematics_events.sql"),
         ("0101_drivers", "telematics/0101_drivers.sql"),
         ("0102_event_attributes", "telematics/0102_event_attributes.sql"),
