@@ -32,10 +32,19 @@ public sealed class ApiCommandOptions
     public async Task<TelematicsApiClient> ConnectFleetAsync(
         HttpClient http, ParseResult parse, IReadOnlyList<FleetMember> fleet, DateTimeOffset? policyStart, CancellationToken cancellationToken)
     {
+        var client = await RegisterFleetAsync(http, parse, fleet, policyStart, cancellationToken);
+        await client.LoginAsync(DeviceLogin(parse), cancellationToken);
+        return client;
+    }
+
+    /// <summary>Logs in as admin and registers the fleet; the client stays logged in as admin.</summary>
+    /// <param name="policyStart">See <see cref="FleetRegistration.RegisterAsync"/>.</param>
+    public async Task<TelematicsApiClient> RegisterFleetAsync(
+        HttpClient http, ParseResult parse, IReadOnlyList<FleetMember> fleet, DateTimeOffset? policyStart, CancellationToken cancellationToken)
+    {
         var client = new TelematicsApiClient(http);
         await client.LoginAsync(AdminLogin(parse), cancellationToken);
         await FleetRegistration.RegisterAsync(client, fleet, policyStart, cancellationToken);
-        await client.LoginAsync(DeviceLogin(parse), cancellationToken);
         return client;
     }
 

@@ -53,9 +53,7 @@ public static class DevicesCommand
 
             var registering = Stopwatch.StartNew();
             using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
-            var client = new Api.TelematicsApiClient(http);
-            await client.LoginAsync(api.AdminLogin(parse), cancellationToken);
-            await FleetRegistration.RegisterAsync(client, fleet, policyStart: null, cancellationToken);
+            var client = await api.RegisterFleetAsync(http, parse, fleet, policyStart: null, cancellationToken);
             await DeviceRegistration.RegisterAsync(client, assignments, "teltonika", cancellationToken);
             var registrationS = registering.Elapsed.TotalSeconds;
             Console.WriteLine($"Registered {fleet.Count} vehicles and {imeis.Count:N0} devices in {registrationS:F1} s.");

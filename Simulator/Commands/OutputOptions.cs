@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Telematics.Simulator.Api;
 using Telematics.Simulator.Devices;
 using Telematics.Simulator.Fleet;
 
@@ -29,9 +28,7 @@ public sealed class OutputOptions(ApiCommandOptions api)
             return new ApiBatchSink(await api.ConnectFleetAsync(http, parse, fleet, policyStart, cancellationToken));
         }
 
-        var client = new TelematicsApiClient(http);
-        await client.LoginAsync(api.AdminLogin(parse), cancellationToken);
-        await FleetRegistration.RegisterAsync(client, fleet, policyStart, cancellationToken);
+        var client = await api.RegisterFleetAsync(http, parse, fleet, policyStart, cancellationToken);
         await DeviceRegistration.RegisterAsync(client, fleet.Select(m => (OsmAndQuery.DeviceIdOf(m.VehicleId), m.VehicleId)), "osmand", cancellationToken);
         return new OsmAndBatchSink(devices, osmAnd);
     }
