@@ -43,12 +43,15 @@ public sealed class TelematicsApiClient(HttpClient http)
         await EnsureSuccessAsync(response, cancellationToken);
     }
 
-    private static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>Throws on a failed answer, with its status and body (the API's problem details).</summary>
+    /// <param name="request">What was asked, to head the message; none for the API's own calls.</param>
+    public static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken, string? request = null)
     {
         if (!response.IsSuccessStatusCode)
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            throw new HttpRequestException($"{(int)response.StatusCode} {response.ReasonPhrase}: {body}", null, response.StatusCode);
+            var heading = request is null ? "" : $"{request}: ";
+            throw new HttpRequestException($"{heading}{(int)response.StatusCode} {response.ReasonPhrase}: {body}", null, response.StatusCode);
         }
     }
 }

@@ -17,11 +17,7 @@ public sealed class OsmAndBatchSink(HttpClient http, Uri endpoint) : IBatchSink
         foreach (var e in batch.Events)
         {
             using var response = await http.PostAsync(new Uri(endpoint, OsmAndQuery.PathAndQuery(deviceId, e)), content: null, cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                var problem = await response.Content.ReadAsStringAsync(cancellationToken);
-                throw new HttpRequestException($"OsmAnd position of {deviceId} at {e.Timestamp:O}: {(int)response.StatusCode} {problem}", null, response.StatusCode);
-            }
+            await TelematicsApiClient.EnsureSuccessAsync(response, cancellationToken, $"OsmAnd position of {deviceId} at {e.Timestamp:O}");
         }
     }
 }
