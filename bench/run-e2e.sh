@@ -2,18 +2,21 @@
 # End-to-end benchmark: starts the API on loopback (Embedded, or Postgres mode with --postgres or when
 # ConnectionStrings__Postgres is set), drives it with the simulator's open-loop load mode, and writes
 # throughput and acknowledgement/read latency percentiles to bench/results/e2e-<mode>.md.
-#   bench/run-e2e.sh [--postgres] [--duration SECONDS]
+#   bench/run-e2e.sh [--postgres] [--duration SECONDS] [--api-env "NAME=VALUE ..."]
+# --api-env sets variables for the API process only (runtime settings under test), not for the load generator.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=20
 WARMUP=5
 MODE=Embedded
+API_ENV=""
 [ -n "${ConnectionStrings__Postgres:-}" ] && MODE=Postgres
 while [ $# -gt 0 ]; do
   case "$1" in
     --postgres) MODE=Postgres ;;
     --duration) DURATION="$2"; shift ;;
+    --api-env) API_ENV="$2"; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -28,6 +31,8 @@ as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 cpu_s() { cat $(printf '/proc/%s/stat ' "$@") 2>/dev/null | awk -v tck="$(getconf CLK_TCK)" '{ s += $14 + $15 } END { printf "%.1f", s / tck }'; }
 # The API's collections up to a saved scrape of its /metrics: pause seconds and count.
 gc_stats() { awk '/^dotnet_gc_pause_time_seconds_total/ { p = $2 } /^dotnet_gc_collections_total/ { n += $2 } END { print p, n }' "$1"; }
+# The API's time in the JIT compiler up to a saved scrape of its /metrics, in seconds.
+jit_s() { awk '/^dotnet_jit_compilation_time_seconds_total/ { print $2 }' "$1"; }
 # Server-side percentiles of a route over a scenario, from the API's request-duration histogram before and after it:
 # "p50 ≤ a, p99 ≤ b ms" (upper bounds of the buckets the percentiles fall in).
 server_percentiles() {
@@ -96,7 +101,7 @@ PORT=$(free_port)
 API="http://127.0.0.1:$PORT"
 log "Starting the API ($MODE) on $API"
 # Started from its output folder, the API finds its appsettings.json (users, signing key) there.
-(cd "$API_DIR" && exec env Telematics__Fleet__Enabled=false Urls="$API" Telematics__SiloPort="$(free_port)" \
+(cd "$API_DIR" && exec env $API_ENV Telematics__Fleet__Enabled=false Urls="$API" Telematics__SiloPort="$(free_port)" \
   Telematics__GatewayPort="$(free_port)" \
   Telematics__Devices__TeltonikaPort="$(free_port)" Telematics__Devices__OsmAndPort="$(free_port)" Logging__LogLevel__Default=Warning dotnet Telematics.Api.dll) >"$WORK/api.log" 2>&1 &
 API_PID=$!
@@ -130,12 +135,15 @@ run() {
   printf '| %s | %s | %s |\n' "$1" "$(server_percentiles "$WORK/metrics.before" "$WORK/metrics.after" /api/v1/telemetry/events)" \
     "$(server_percentiles "$WORK/metrics.before" "$WORK/metrics.after" "/api/v1/risk/{id}/score")" >>"$SERVER"
   sim=$(awk '{ printf "%.1f", $1 + $2 }' "$WORK/sim.time")
-  printf '| %s | %.1f | %s | %.1f | %s |\n' "$1" "$(echo "$after - $before" | bc)" "$sim" "$(echo "$pg_after - $pg_before" | bc)" \
-    "$(echo "$gc_before $gc_after" | awk '{ printf "%.2f s in %d", $3 - $1, $4 - $2 }')" >>"$CPU"
+  printf '| %s | %.1f | %s | %.1f | %s | %.1f |\n' "$1" "$(echo "$after - $before" | bc)" "$sim" "$(echo "$pg_after - $pg_before" | bc)" \
+    "$(echo "$gc_before $gc_after" | awk '{ printf "%.2f s in %d", $3 - $1, $4 - $2 }')" \
+    "$(echo "$(jit_s "$WORK/metrics.after") - $(jit_s "$WORK/metrics.before")" | bc)" >>"$CPU"
   FIRST=$((FIRST + 1000))
 }
 
 if [ "$MODE" = Postgres ]; then TARGET=100000; else TARGET=200000; fi
+# First, while the API is just started: a node that restarts or takes over in a busy cluster gets the full load at once.
+run "cold start: the target rate on a just-started node" "$TARGET" 1000 0
 run "baseline: 1 event per request" 1000 1 0
 run "baseline: low rate" 10000 1000 0
 run "half the target rate" $((TARGET / 2)) 1000 0
@@ -147,7 +155,7 @@ OUT="bench/results/e2e-$(echo "$MODE" | tr '[:upper:]' '[:lower:]').md"
 {
   echo "# End-to-end ingestion and read latency ($MODE)"
   echo
-  echo "Command: \`bench/run-e2e.sh $([ "$MODE" = Postgres ] && echo --postgres) --duration $DURATION\` (each scenario: ${WARMUP} s warm-up, ${DURATION} s measured, 200 vehicles, open loop)"
+  echo "Command: \`bench/run-e2e.sh $([ "$MODE" = Postgres ] && echo --postgres) --duration $DURATION$([ -n "$API_ENV" ] && echo " --api-env \"$API_ENV\"")\` (each scenario: ${WARMUP} s warm-up, ${DURATION} s measured, 200 vehicles, open loop)"
   echo
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ { print $2 }') GiB memory, shared;" \
     "commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!bench/results' || echo ' (with uncommitted changes)'); $(dotnet --version) SDK; $(date -u '+%Y-%m-%d %H:%M UTC');" \
@@ -166,10 +174,11 @@ OUT="bench/results/e2e-$(echo "$MODE" | tr '[:upper:]' '[:lower:]').md"
   echo "|---|---|---|"
   cat "$SERVER"
   echo
-  echo "CPU seconds used during each scenario (warm-up included), and the API's garbage-collection pauses:"
+  echo "CPU seconds used during each scenario (warm-up included), the API's garbage-collection pauses and its time compiling"
+  echo "code (the runtime's JIT, on every thread, in seconds):"
   echo
-  echo "| scenario | API process | simulator process | PostgreSQL started by the script | API GC pauses (total in collections) |"
-  echo "|---|---:|---:|---:|---:|"
+  echo "| scenario | API process | simulator process | PostgreSQL started by the script | API GC pauses (total in collections) | API JIT |"
+  echo "|---|---:|---:|---:|---:|---:|"
   cat "$CPU"
 } >"$OUT"
 log "Wrote $OUT"
