@@ -8,7 +8,7 @@ namespace Telematics.Simulator.Commands;
 
 /// <summary>
 /// <c>batch</c>: drives N vehicles × M trips spread over past days as fast as the machine allows, to the API (event
-/// batches, or OsmAnd positions) or to a JSON-lines file, and prints the ground truth it drove.
+/// batches, OsmAnd positions or Teltonika packets) or to a JSON-lines file, and prints the ground truth it drove.
 /// </summary>
 public static class BatchCommand
 {
@@ -40,7 +40,7 @@ public static class BatchCommand
             await using var stream = file?.Create();
             // The policies begin before the earliest day a trip may fall on, so that every trip driven counts.
             var policyStart = DateTimeOffset.UtcNow.AddDays(-(parse.GetValue(days) + 2));
-            IBatchSink sink = stream is not null ? new JsonLinesBatchSink(stream) : await outputOptions.ConnectAsync(http, devices, parse, fleet, policyStart, cancellationToken);
+            await using IBatchSink sink = stream is not null ? new JsonLinesBatchSink(stream) : await outputOptions.ConnectAsync(http, devices, parse, fleet, policyStart, cancellationToken);
             var tally = new GroundTruthTally();
             var clock = Stopwatch.StartNew();
             var lastDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, zone)).AddDays(-1);

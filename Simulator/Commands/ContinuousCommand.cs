@@ -12,7 +12,7 @@ public static class ContinuousCommand
         var api = new ApiCommandOptions();
         var outputOptions = new OutputOptions(api);
         var fleetOptions = new FleetCommandOptions(defaultCount: 8, defaultFirst: 101);
-        var command = new Command("continuous", "Drive a fleet in real time, posting event batches (or OsmAnd positions) every few seconds.");
+        var command = new Command("continuous", "Drive a fleet in real time, posting event batches (or OsmAnd positions, or Teltonika packets) every few seconds.");
         api.AddTo(command);
         outputOptions.AddTo(command);
         fleetOptions.AddTo(command);
@@ -21,7 +21,7 @@ public static class ContinuousCommand
             var fleet = fleetOptions.Fleet(parse);
             using var http = new HttpClient { BaseAddress = api.BaseAddress(parse) };
             using var devices = new HttpClient();
-            var sink = await outputOptions.ConnectAsync(http, devices, parse, fleet, policyStart: null, cancellationToken);
+            await using var sink = await outputOptions.ConnectAsync(http, devices, parse, fleet, policyStart: null, cancellationToken);
             Console.WriteLine($"Driving {fleet.Count} vehicles ({fleet[0].VehicleId}…{fleet[^1].VehicleId}) against {outputOptions.Destination(parse)}; Ctrl+C stops.");
             try
             {

@@ -1,12 +1,14 @@
 using System.CommandLine;
+using System.Net;
 using Telematics.Simulator.Devices;
 using Telematics.Simulator.Fleet;
 
 namespace Telematics.Simulator.Commands;
 
 /// <summary>
-/// How <c>batch</c> and <c>continuous</c> deliver what they drive: event batches to the API (the default), or one
-/// OsmAnd position per event to the Api's OsmAnd port, from a device registered for each vehicle.
+/// How <c>batch</c> and <c>continuous</c> deliver what they drive: event batches to the API (the default), one OsmAnd
+/// position per event to the Api's OsmAnd port, or Codec 8 packets to its Teltonika port, from a device registered for
+/// each vehicle (OsmAnd id <c>osmand-VEH-n</c>; Teltonika IMEI <see cref="DeviceImei.For"/> of n).
 /// </summary>
 public sealed class OutputOptions(ApiCommandOptions api)
 {
@@ -15,7 +17,23 @@ public sealed class OutputOptions(ApiCommandOptions api)
         Description = "Send every event as an OsmAnd position to this address (the Api's OsmAnd port, e.g. http://127.0.0.1:5055) instead of batches to the API.",
     };
 
-    public void AddTo(Command command) => command.Options.Add(OsmAnd);
+    public Option<string?> Teltonika { get; } = new("--teltonika")
+    {
+        Description = "Send the events as Codec 8 packets over TCP to this host:port (the Api's Teltonika port, e.g. 127.0.0.1:5027), one connection per vehicle, instead of batches to the API.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(OsmAnd);
+        command.Options.Add(Teltonika);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(OsmAnd) is not null && result.GetResult(Teltonika) is not null)
+            {
+                result.AddError("Choose one of --osmand and --teltonika.");
+            }
+        });
+    }
 
     /// <summary>Registers the fleet (and, for OsmAnd, a device per vehicle) as admin and returns where its events go.</summary>
     /// <param name="devices">The client OsmAnd positions go out on: devices send without the API's login.</param>
@@ -23,22 +41,40 @@ public sealed class OutputOptions(ApiCommandOptions api)
     public async Task<IBatchSink> ConnectAsync(
         HttpClient http, HttpClient devices, ParseResult parse, IReadOnlyList<FleetMember> fleet, DateTimeOffset? policyStart, CancellationToken cancellationToken)
     {
-        if (OsmAndEndpoint(parse) is not { } osmAnd)
+        if (OsmAndEndpoint(parse) is { } osmAnd)
         {
-            return new ApiBatchSink(await api.ConnectFleetAsync(http, parse, fleet, policyStart, cancellationToken));
+            var client = await api.RegisterFleetAsync(http, parse, fleet, policyStart, cancellationToken);
+            await DeviceRegistration.RegisterAsync(client, fleet.Select(m => (OsmAndQuery.DeviceIdOf(m.VehicleId), m.VehicleId)), "osmand", cancellationToken);
+            return new OsmAndBatchSink(devices, osmAnd);
         }
 
-        var client = await api.RegisterFleetAsync(http, parse, fleet, policyStart, cancellationToken);
-        await DeviceRegistration.RegisterAsync(client, fleet.Select(m => (OsmAndQuery.DeviceIdOf(m.VehicleId), m.VehicleId)), "osmand", cancellationToken);
-        return new OsmAndBatchSink(devices, osmAnd);
+        if (TeltonikaEndpoint(parse) is { } teltonika)
+        {
+            var client = await api.RegisterFleetAsync(http, parse, fleet, policyStart, cancellationToken);
+            var imeis = fleet.ToDictionary(m => m.VehicleId, m => DeviceImei.For(m.Number));
+            await DeviceRegistration.RegisterAsync(client, imeis.Select(d => (d.Value, d.Key)), "teltonika", cancellationToken);
+            return new TeltonikaBatchSink(teltonika, imeis);
+        }
+
+        return new ApiBatchSink(await api.ConnectFleetAsync(http, parse, fleet, policyStart, cancellationToken));
     }
 
-    public string Destination(ParseResult parse) => OsmAndEndpoint(parse) is { } osmAnd ? $"OsmAnd at {osmAnd}" : api.BaseAddress(parse).ToString();
+    public string Destination(ParseResult parse) =>
+        OsmAndEndpoint(parse) is { } osmAnd ? $"OsmAnd at {osmAnd}"
+        : TeltonikaEndpoint(parse) is { } teltonika ? $"Teltonika at {teltonika.Host}:{teltonika.Port}"
+        : api.BaseAddress(parse).ToString();
 
     private Uri? OsmAndEndpoint(ParseResult parse) => parse.GetValue(OsmAnd) switch
     {
         null => null,
         var text when Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" => uri,
         var text => throw new ArgumentException($"--osmand {text} is not an http(s) address."),
+    };
+
+    private DnsEndPoint? TeltonikaEndpoint(ParseResult parse) => parse.GetValue(Teltonika) switch
+    {
+        null => null,
+        var text when Uri.TryCreate($"tcp://{text}", UriKind.Absolute, out var uri) && !uri.IsDefaultPort && uri.AbsolutePath == "/" => new DnsEndPoint(uri.DnsSafeHost, uri.Port),
+        var text => throw new ArgumentException($"--teltonika {text} is not a host:port address."),
     };
 }

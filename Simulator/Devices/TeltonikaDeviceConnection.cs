@@ -20,7 +20,7 @@ public sealed class TeltonikaDeviceConnection : IAsyncDisposable
     }
 
     /// <summary>Connects and sends the IMEI; throws <see cref="IOException"/> unless the server answers 01.</summary>
-    public static async Task<TeltonikaDeviceConnection> OpenAsync(IPEndPoint server, string imei, CancellationToken cancellationToken)
+    public static async Task<TeltonikaDeviceConnection> OpenAsync(EndPoint server, string imei, CancellationToken cancellationToken)
     {
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try

@@ -3,4 +3,5 @@ using Telematics.Simulator.Driving;
 
 namespace Telematics.Simulator.Fleet;
 
-public sealed record FleetMember(string DriverId, string VehicleId, string Name, DrivingProfile Profile, RatingVariables Rating, double HomeLatitude, double HomeLongitude);
+/// <param name="Number">The n of DRV-n and VEH-n; simulated trackers take their IMEI from it.</param>
+public sealed record FleetMember(string DriverId, string VehicleId, string Name, DrivingProfile Profile, RatingVariables Rating, double HomeLatitude, double HomeLongitude, int Number);

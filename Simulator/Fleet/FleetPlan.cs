@@ -25,7 +25,8 @@ public static class FleetPlan
             Profile: profiles[(n - 1) % profiles.Count],
             Rating: Rating(random),
             HomeLatitude: 45.45 + random.NextDouble() * 0.15,
-            HomeLongitude: -73.75 + random.NextDouble() * 0.2)).ToList();
+            HomeLongitude: -73.75 + random.NextDouble() * 0.2,
+            Number: n)).ToList();
     }
 
     /// <summary>Members <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> − 1 of the fleet <see cref="Create"/> makes.</summary>

@@ -6,6 +6,9 @@ using Telematics.Api.Devices;
 using Microsoft.Extensions.DependencyInjection;
 using Telematics.Api.Devices.Teltonika;
 using Telematics.IntegrationTests.Api;
+using Telematics.Simulator.Api;
+using Telematics.Simulator.Devices;
+using Telematics.Simulator.Driving;
 
 namespace Telematics.IntegrationTests.Devices;
 
@@ -126,6 +129,24 @@ public sealed class TeltonikaListenerTests(ApiFixture api)
 
         Assert.Equal("0005CAFE012202", Convert.ToHexString(reply.Buffer));
         Assert.Equal(2, await api.EndTripEventCountAsync("VEH-TEL-3"));
+    }
+
+    [Fact]
+    public async Task The_simulators_Teltonika_output_is_stored_as_the_trip_it_drove()
+    {
+        const string vehicleId = "VEH-TEL-SIM";
+        var imei = DeviceImei.For(777_001);
+        await api.RegisterDeviceAsync(imei, vehicleId, "teltonika");
+        var trip = new TripGenerator(new Random(5)).Generate(DrivingProfile.Average, DateTimeOffset.UtcNow.AddHours(-2), 45.5, -73.57, legs: 12);
+        var events = trip.Events.TakeWhile(e => e.Ignition != false).Take(600).ToList();
+        Assert.True(events.Count > 2 * TeltonikaFrameEncoder.MaxRecordsPerFrame, $"{events.Count} events fill fewer than three packets");
+
+        await using (var sink = new TeltonikaBatchSink(new IPEndPoint(IPAddress.Loopback, TcpPort), new Dictionary<string, string> { [vehicleId] = imei }))
+        {
+            await sink.WriteAsync(new EventBatch(vehicleId, events), CancellationToken.None);
+        }
+
+        Assert.Equal(events.Count, await api.EndTripEventCountAsync(vehicleId));
     }
 
     [Theory]
