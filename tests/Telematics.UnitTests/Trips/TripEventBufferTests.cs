@@ -67,4 +67,18 @@ public sealed class TripEventBufferTests
         Assert.False(buffer.EndsWithIgnitionOff);
         Assert.True(buffer.TryAdd(events[0]));
     }
+
+    [Fact]
+    public void A_trip_given_the_chunks_of_a_finished_one_holds_only_its_own_events()
+    {
+        var finished = new TripEventBuffer();
+        new TripBuilder(Start).Cruise(30, 1200).Build().ForEach(e => finished.TryAdd(e));
+        finished.Clear();
+        var events = new TripBuilder(Start.AddHours(1)).Cruise(10, 700).Build();
+        var next = new TripEventBuffer();
+
+        events.ForEach(e => next.TryAdd(e));
+
+        Assert.Equal(events.Select(e => e.Timestamp.UtcTicks), next.Clean(new TelemetryCleaningOptions()).Samples.Select(s => s.UtcTicks));
+    }
 }
