@@ -9,7 +9,7 @@ namespace Telematics.Simulator.Load;
 /// </summary>
 public sealed class RequestRecorder(long windowStartTimestamp)
 {
-    private readonly ConcurrentBag<double> _latenciesMs = [];
+    private readonly ConcurrentBag<(long Scheduled, double Ms)> _latencies = [];
     private readonly ConcurrentBag<double> _sendLatenessMs = [];
     private readonly ConcurrentDictionary<string, int> _outcomes = new();
     private long _events;
@@ -24,7 +24,7 @@ public sealed class RequestRecorder(long windowStartTimestamp)
             return;
         }
 
-        _latenciesMs.Add(Stopwatch.GetElapsedTime(scheduledTimestamp, now).TotalMilliseconds);
+        _latencies.Add((scheduledTimestamp, Stopwatch.GetElapsedTime(scheduledTimestamp, now).TotalMilliseconds));
         _outcomes.AddOrUpdate(outcome, 1, (_, n) => n + 1);
         Interlocked.Add(ref _events, events);
         Interlocked.Add(ref _duplicates, duplicates);
@@ -49,7 +49,16 @@ public sealed class RequestRecorder(long windowStartTimestamp)
 
     public IReadOnlyDictionary<string, int> Outcomes => _outcomes;
 
-    public LatencySummary Latency => LatencySummary.Of(_latenciesMs);
+    public LatencySummary Latency => LatencySummary.Of(_latencies.Select(l => l.Ms));
+
+    /// <summary>
+    /// The 99th percentile of each <paramref name="window"/> of the measured time (by scheduled time), lowest first: how
+    /// far one run's tail moves within itself, which a single p99 over the whole window hides.
+    /// </summary>
+    public IReadOnlyList<double> WindowP99Ms(TimeSpan window) =>
+        [.. _latencies.GroupBy(l => (l.Scheduled - windowStartTimestamp) / (long)(window.TotalSeconds * Stopwatch.Frequency))
+            .Select(w => LatencySummary.Of(w.Select(l => l.Ms)).P99Ms)
+            .Order()];
 
     public LatencySummary SendLateness => LatencySummary.Of(_sendLatenessMs);
 

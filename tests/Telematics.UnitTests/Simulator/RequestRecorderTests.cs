@@ -46,4 +46,24 @@ public sealed class RequestRecorderTests
         Assert.Equal(LoadReport.Header.Split('\n')[0].Split('|')[1..^1].Length, cells.Length);
         Assert.Matches(@"^ \d+\.\d / – $", cells[^1]);
     }
+
+    [Fact]
+    public void Each_window_of_the_measured_time_has_its_own_p99_lowest_first()
+    {
+        var start = Stopwatch.GetTimestamp() - 20 * Second;
+        var recorder = new RequestRecorder(start);
+        // Answered now, so each latency is its request's age: ~20 s for those scheduled in the first window, ~15 s
+        // for those scheduled in the second.
+        for (var i = 0; i < 100; i++)
+        {
+            recorder.Record(start + i * Second / 100, "202");
+            recorder.Record(start + 5 * Second + i * Second / 100, "202");
+        }
+
+        var p99s = recorder.WindowP99Ms(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(2, p99s.Count);
+        Assert.InRange(p99s[0], 14_000, 16_000);
+        Assert.InRange(p99s[1], 19_000, 21_000);
+    }
 }
