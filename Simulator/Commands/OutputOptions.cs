@@ -35,7 +35,7 @@ public sealed class OutputOptions(ApiCommandOptions api)
         });
     }
 
-    /// <summary>Registers the fleet (and, for OsmAnd, a device per vehicle) as admin and returns where its events go.</summary>
+    /// <summary>Registers the fleet (and, for OsmAnd or Teltonika, a device per vehicle) as admin and returns where its events go.</summary>
     /// <param name="devices">The client OsmAnd positions go out on: devices send without the API's login.</param>
     /// <param name="policyStart">See <see cref="FleetRegistration.RegisterAsync"/>.</param>
     public async Task<IBatchSink> ConnectAsync(
