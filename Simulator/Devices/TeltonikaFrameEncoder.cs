@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Telematics.Devices;
 using Telematics.Telemetry;
 
 namespace Telematics.Simulator.Devices;
@@ -18,8 +19,6 @@ public static class TeltonikaFrameEncoder
     public const int MaxRecordsPerFrame = 255;
 
     private const byte Codec8 = 0x08;
-    private const byte IgnitionIoId = 239;
-    private const byte MovementIoId = 240;
     private const byte SatellitesInView = 10;
 
     /// <summary>Timestamp 8, priority 1, GPS element 15, event IO id 1, IO total 1, four group counts 4, two 1-byte IO elements 4.</summary>
@@ -72,9 +71,10 @@ public static class TeltonikaFrameEncoder
         // record[24], the event IO id, stays 0: no IO change triggered the record.
         record[25] = 2;
         record[26] = 2;
-        record[27] = IgnitionIoId;
+        // Codec 8 gives an IO id one byte (Codec 8E two).
+        record[27] = (byte)TeltonikaIoIds.Ignition;
         record[28] = e.Ignition == false ? (byte)0 : (byte)1;
-        record[29] = MovementIoId;
+        record[29] = (byte)TeltonikaIoIds.Movement;
         record[30] = e.SpeedMps > 0 ? (byte)1 : (byte)0;
         // record[31..34], the counts of the 2-, 4- and 8-byte groups, stay 0.
     }

@@ -1,7 +1,10 @@
-namespace Telematics.Api.Devices.Teltonika;
+namespace Telematics.Devices;
 
-/// <summary>The AVL IO ids we give meaning to; they hold across the FMB/FMC/FMM families.</summary>
-internal static class TeltonikaIoIds
+/// <summary>
+/// The Teltonika AVL IO ids we give meaning to; they hold across the FMB/FMC/FMM families. Shared by the Api's decoder
+/// and the simulator's encoder, so that both speak the same numbering.
+/// </summary>
+public static class TeltonikaIoIds
 {
     public const ushort TotalOdometer = 16;
     public const ushort AxisX = 17;
