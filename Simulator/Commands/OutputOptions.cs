@@ -43,20 +43,24 @@ public sealed class OutputOptions(ApiCommandOptions api)
     {
         if (OsmAndEndpoint(parse) is { } osmAnd)
         {
-            var client = await api.RegisterFleetAsync(http, parse, fleet, policyStart, cancellationToken);
-            await DeviceRegistration.RegisterAsync(client, fleet.Select(m => (OsmAndQuery.DeviceIdOf(m.VehicleId), m.VehicleId)), "osmand", cancellationToken);
+            await RegisterDevicesAsync("osmand", fleet.ToDictionary(m => m.VehicleId, m => OsmAndQuery.DeviceIdOf(m.VehicleId)));
             return new OsmAndBatchSink(devices, osmAnd);
         }
 
         if (TeltonikaEndpoint(parse) is { } teltonika)
         {
-            var client = await api.RegisterFleetAsync(http, parse, fleet, policyStart, cancellationToken);
             var imeis = fleet.ToDictionary(m => m.VehicleId, m => DeviceImei.For(m.Number));
-            await DeviceRegistration.RegisterAsync(client, imeis.Select(d => (d.Value, d.Key)), "teltonika", cancellationToken);
+            await RegisterDevicesAsync("teltonika", imeis);
             return new TeltonikaBatchSink(teltonika, imeis);
         }
 
         return new ApiBatchSink(await api.ConnectFleetAsync(http, parse, fleet, policyStart, cancellationToken));
+
+        async Task RegisterDevicesAsync(string protocol, IReadOnlyDictionary<string, string> deviceIdByVehicle)
+        {
+            var client = await api.RegisterFleetAsync(http, parse, fleet, policyStart, cancellationToken);
+            await DeviceRegistration.RegisterAsync(client, deviceIdByVehicle.Select(d => (d.Value, d.Key)), protocol, cancellationToken);
+        }
     }
 
     public string Destination(ParseResult parse) =>

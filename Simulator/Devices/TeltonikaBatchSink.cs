@@ -29,12 +29,12 @@ public sealed class TeltonikaBatchSink(EndPoint server, IReadOnlyDictionary<stri
             int acknowledged;
             try
             {
-                acknowledged = await (await ConnectionAsync(batch.VehicleId, cancellationToken)).SendAsync(frame, cancellationToken);
+                acknowledged = await SendAsync(batch.VehicleId, frame, cancellationToken);
             }
             catch (Exception ex) when (ex is IOException or SocketException)
             {
                 await CloseAsync(batch.VehicleId);
-                acknowledged = await (await ConnectionAsync(batch.VehicleId, cancellationToken)).SendAsync(frame, cancellationToken);
+                acknowledged = await SendAsync(batch.VehicleId, frame, cancellationToken);
             }
 
             if (acknowledged != records.Length)
@@ -51,6 +51,9 @@ public sealed class TeltonikaBatchSink(EndPoint server, IReadOnlyDictionary<stri
             await CloseAsync(vehicleId);
         }
     }
+
+    private async Task<int> SendAsync(string vehicleId, byte[] frame, CancellationToken cancellationToken) =>
+        await (await ConnectionAsync(vehicleId, cancellationToken)).SendAsync(frame, cancellationToken);
 
     /// <summary>Each vehicle's batches are written one after another, so its connection is opened by one caller at a time.</summary>
     private async Task<TeltonikaDeviceConnection> ConnectionAsync(string vehicleId, CancellationToken cancellationToken)
