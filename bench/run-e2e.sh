@@ -148,6 +148,7 @@ run "baseline: 1 event per request" 1000 1 0
 run "baseline: low rate" 10000 1000 0
 run "half the target rate" $((TARGET / 2)) 1000 0
 run "target rate" "$TARGET" 1000 0
+run "baseline: score reads alone" 0 1000 5000
 run "score reads under load" 10000 1000 5000
 run "saturation probe: twice the target" $((TARGET * 2)) 1000 0
 

@@ -16,7 +16,7 @@ public static class LoadCommand
     {
         var api = new ApiCommandOptions();
         var fleetOptions = new FleetCommandOptions(defaultCount: 200, defaultFirst: 5001);
-        var rate = new Option<double>("--rate") { Description = "Target events per second.", DefaultValueFactory = _ => 10_000 };
+        var rate = new Option<double>("--rate") { Description = "Target events per second (0: score reads only).", DefaultValueFactory = _ => 10_000 };
         var batchSize = new Option<int>("--batch-size") { Description = "Events per request.", DefaultValueFactory = _ => 1000 };
         var duration = new Option<double>("--duration") { Description = $"Measured seconds (at most {MaxDurationS}).", DefaultValueFactory = _ => 20 };
         var warmup = new Option<double>("--warmup") { Description = "Seconds of the same load before measuring.", DefaultValueFactory = _ => 5 };
@@ -33,9 +33,10 @@ public static class LoadCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var settings = new LoadSettings(parse.GetValue(rate), parse.GetValue(batchSize), parse.GetValue(warmup), parse.GetValue(duration), parse.GetValue(readRate));
-            if (settings.DurationS is <= 0 or > MaxDurationS || settings.EventsPerSecond <= 0 || settings.BatchSize <= 0)
+            if (settings.DurationS is <= 0 or > MaxDurationS || settings.BatchSize <= 0
+                || settings.EventsPerSecond < 0 || settings.ReadsPerSecond < 0 || settings.EventsPerSecond + settings.ReadsPerSecond <= 0)
             {
-                throw new ArgumentException($"--duration must be above 0 and at most {MaxDurationS} s; --rate and --batch-size above 0.");
+                throw new ArgumentException($"--duration must be above 0 and at most {MaxDurationS} s; --batch-size above 0; --rate and --read-rate at least 0, and one of them above 0.");
             }
 
             var baseAddress = api.LoopbackApi(parse);

@@ -14,8 +14,11 @@ public static class LoadReport
         var s = result.Settings;
         var ingest = result.Ingestion;
         return string.Create(CultureInfo.InvariantCulture,
-            $"| {scenario} | {s.EventsPerSecond:N0} | {s.BatchSize} | {ingest.Events / ingest.ElapsedS:N0} | {ingest.Duplicates:N0} | {Latencies(ingest.Latency)} | {Outcomes(ingest)} | {s.ReadsPerSecond:N0} | {Latencies(result.Reads.Latency)} | {Outcomes(result.Reads)} | {WindowSpread(ingest)} / {WindowSpread(result.Reads)} | {result.Unanswered} | {result.GeneratorGcPause.TotalSeconds:F2} | {Late(ingest)} / {Late(result.Reads)} |");
+            $"| {scenario} | {s.EventsPerSecond:N0} | {s.BatchSize} | {Acknowledged(ingest)} | {ingest.Duplicates:N0} | {Latencies(ingest.Latency)} | {Outcomes(ingest)} | {s.ReadsPerSecond:N0} | {Latencies(result.Reads.Latency)} | {Outcomes(result.Reads)} | {WindowSpread(ingest)} / {WindowSpread(result.Reads)} | {result.Unanswered} | {result.GeneratorGcPause.TotalSeconds:F2} | {Late(ingest)} / {Late(result.Reads)} |");
     }
+
+    private static string Acknowledged(RequestRecorder ingest) =>
+        ingest.Latency.Count == 0 ? "–" : (ingest.Events / ingest.ElapsedS).ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Latencies(LatencySummary l) =>
         l.Count == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{l.P50Ms:F1} / {l.P95Ms:F1} / {l.P99Ms:F1} / {l.MaxMs:F0}");

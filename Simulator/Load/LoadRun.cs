@@ -29,7 +29,8 @@ public sealed class LoadRun(HttpClient device, HttpClient admin, IReadOnlyList<V
         var ingestion = new RequestRecorder(windowStart);
         var reads = new RequestRecorder(windowStart);
         await Task.WhenAll(
-            OpenLoopSchedule.RunAsync(start, settings.Batches, 1 / settings.BatchesPerSecond, (k, due) => Track(IngestAsync(payloads[k], due, ingestion, cancellationToken)), cancellationToken),
+            settings.Batches == 0 ? Task.CompletedTask
+                : OpenLoopSchedule.RunAsync(start, settings.Batches, 1 / settings.BatchesPerSecond, (k, due) => Track(IngestAsync(payloads[k], due, ingestion, cancellationToken)), cancellationToken),
             settings.Reads == 0 ? Task.CompletedTask
                 : OpenLoopSchedule.RunAsync(start, settings.Reads, 1 / settings.ReadsPerSecond, (k, due) => Track(ReadAsync(driverIds[(int)(k % driverIds.Count)], due, reads, cancellationToken)), cancellationToken));
 

@@ -32,6 +32,20 @@ public sealed class RequestRecorderTests
     }
 
     [Fact]
+    public void A_run_of_score_reads_only_reports_no_ingestion_rather_than_a_rate_of_nothing()
+    {
+        var now = Stopwatch.GetTimestamp();
+        var reads = new RequestRecorder(now - 10 * Second);
+        reads.Record(now - Second / 10, "200");
+        var result = new LoadResult(new LoadSettings(0, 1_000, 1, 10, 5_000), new RequestRecorder(now - 10 * Second), reads, 0, TimeSpan.Zero);
+
+        var cells = LoadReport.Row("reads", result).Split('|')[1..^1].Select(c => c.Trim()).ToArray();
+
+        Assert.Equal(["0", "1000", "–", "0", "–", "–", "5,000"], cells[1..8]);
+        Assert.Equal("200×1", cells[9]);
+    }
+
+    [Fact]
     public void The_report_row_has_a_cell_for_every_column_with_the_generators_lateness_last()
     {
         var now = Stopwatch.GetTimestamp();
