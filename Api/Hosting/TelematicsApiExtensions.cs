@@ -46,6 +46,8 @@ public static class TelematicsApiExtensions
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
+        // After the silo's start and before the server's: the node listens once its batch reader is compiled.
+        services.AddHostedService<IngestionWarmUp>();
         services.AddOptions<FleetOptions>().BindConfiguration(FleetOptions.Section);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<AuthOptions>>((jwt, auth) =>

@@ -15,6 +15,8 @@ public abstract class TelematicsApiFactoryBase : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Telematics:Fleet:Enabled", "false");
+        // Each factory is a node start; the warm-up has its own tests.
+        builder.UseSetting("Telematics:Ingestion:WarmUp", "00:00:00");
         builder.UseSetting("Telematics:SiloPort", SiloProcess.FreePort().ToString());
         builder.UseSetting("Telematics:GatewayPort", SiloProcess.FreePort().ToString());
         builder.UseSetting("Telematics:Devices:ListenAddress", "127.0.0.1");
