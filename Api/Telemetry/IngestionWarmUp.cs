@@ -11,8 +11,8 @@ namespace Telematics.Api.Telemetry;
 /// </summary>
 /// <remarks>
 /// A node that takes full load straight after starting reads its first batches with unoptimised code: at 200,000
-/// events/s the backlog grew faster than the runtime could compile, and a just-started node answered at p99 6.4–6.6 s
-/// over its first 20 s. With the batch reader compiled first it answered at p99 0.7–0.8 s (bench/results/cold-start.md).
+/// events/s the backlog grew faster than the runtime could compile, and a just-started node answered at p99 7.5–7.8 s
+/// over its first 20 s. With the batch reader compiled first it answered at p99 0.4–1.0 s (bench/results/cold-start.md).
 /// Nothing here reaches a grain: the warm-up stores nothing.
 /// </remarks>
 public sealed class IngestionWarmUp(
