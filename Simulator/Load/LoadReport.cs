@@ -18,7 +18,7 @@ public static class LoadReport
     }
 
     private static string Acknowledged(RequestRecorder ingest) =>
-        ingest.Latency.Count == 0 ? "–" : (ingest.Events / ingest.ElapsedS).ToString("N0", CultureInfo.InvariantCulture);
+        double.IsNaN(ingest.ElapsedS) ? "–" : (ingest.Events / ingest.ElapsedS).ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Latencies(LatencySummary l) =>
         l.Count == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{l.P50Ms:F1} / {l.P95Ms:F1} / {l.P99Ms:F1} / {l.MaxMs:F0}");
