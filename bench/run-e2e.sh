@@ -70,7 +70,9 @@ trap cleanup EXIT
 
 log "Building (Release)"
 dotnet build Api/Api.csproj -c Release --nologo -v q >/dev/null
+dotnet build bench/BareHttpServer/BareHttpServer.csproj -c Release --nologo -v q >/dev/null
 API_DIR=Api/bin/Release/net10.0
+BARE_DLL=bench/BareHttpServer/bin/Release/net10.0/Telematics.BareHttpServer.dll
 SIM_DLL=Simulator/bin/Release/net10.0/Telematics.Simulator.dll
 
 ADMIN=admin:admin-dev
@@ -140,6 +142,23 @@ run() {
     "$(echo "$(jit_s "$WORK/metrics.after") - $(jit_s "$WORK/metrics.before")" | bc)" >>"$CPU"
   FIRST=$((FIRST + 1000))
 }
+# The floor: the same generator against a server that reads each batch without storing it and answers reads with a
+# constant (scenario name, events/s, batch size, score reads/s).
+run_bare() {
+  local port bare before after
+  port=$(free_port)
+  log "Scenario $1: $2 events/s in batches of $3, $4 reads/s, to a bare HTTP server"
+  dotnet "$BARE_DLL" --urls "http://127.0.0.1:$port" >"$WORK/bare.log" 2>&1 &
+  bare=$!
+  for _ in $(seq 60); do curl -fs "http://127.0.0.1:$port/api/v1/risk/x/score" >/dev/null 2>&1 && break; sleep 0.5; done
+  before=$(cpu_s "$bare")
+  /usr/bin/time -f '%U %S' -o "$WORK/sim.time" dotnet "$SIM_DLL" load --api "http://127.0.0.1:$port" --admin "$ADMIN" --device "$DEVICE" \
+    --scenario "$1" --rate "$2" --batch-size "$3" --read-rate "$4" --warmup "$WARMUP" --duration "$DURATION" --vehicles 200 --report "$ROWS" >&2
+  after=$(cpu_s "$bare")
+  kill "$bare" && wait "$bare" 2>/dev/null || true
+  printf '| %s | – | – |\n' "$1" >>"$SERVER"
+  printf '| %s | %.1f (the bare server) | %s | – | – | – |\n' "$1" "$(echo "$after - $before" | bc)" "$(awk '{ printf "%.1f", $1 + $2 }' "$WORK/sim.time")" >>"$CPU"
+}
 
 if [ "$MODE" = Postgres ]; then TARGET=100000; else TARGET=200000; fi
 # First, while the API is just started: a node that restarts or takes over in a busy cluster gets the full load at once.
@@ -147,7 +166,9 @@ run "cold start: the target rate on a just-started node" "$TARGET" 1000 0
 run "baseline: 1 event per request" 1000 1 0
 run "baseline: low rate" 10000 1000 0
 run "half the target rate" $((TARGET / 2)) 1000 0
+run_bare "floor: the target rate into a bare HTTP server" "$TARGET" 1000 0
 run "target rate" "$TARGET" 1000 0
+run_bare "floor: score reads from a bare HTTP server" 0 1000 5000
 run "baseline: score reads alone" 0 1000 5000
 run "score reads under load" 10000 1000 5000
 run "saturation probe: twice the target" $((TARGET * 2)) 1000 0
@@ -166,7 +187,10 @@ OUT="bench/results/e2e-$(echo "$MODE" | tr '[:upper:]' '[:lower:]').md"
   cat "$ROWS"
   echo
   echo "The last column is how late the generator began sending (99th percentile): starved of CPU by the system under test"
-  echo "on the same cores, it sends late, and that lateness is inside every latency it reports."
+  echo "on the same cores, it sends late, and that lateness is inside every latency it reports. The floor rows are the same"
+  echo "generator against bench/BareHttpServer, a Kestrel server that reads each batch to count its events and answers score"
+  echo "reads with a constant (no token check, no validation, no grain, no storage): what any HTTP server reaches on this"
+  echo "machine with this generator, the API idle beside it."
   echo
   echo "Latency inside the API, from its own request-duration histogram (\`/metrics\`, warm-up included): from the request"
   echo "read to the response written, without the load generator's scheduling, client and loopback time."
