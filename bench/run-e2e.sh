@@ -27,8 +27,9 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 # PostgreSQL refuses to run as root: when we are root, the server runs as the postgres user.
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-# CPU seconds (user + system) the given processes have used so far.
-cpu_s() { cat $(printf '/proc/%s/stat ' "$@") 2>/dev/null | awk -v tck="$(getconf CLK_TCK)" '{ s += $14 + $15 } END { printf "%.1f", s / tck }'; }
+# CPU seconds (user + system) the given processes have used so far, with their children that have ended: a
+# PostgreSQL backend that exits within a scenario leaves its CPU time to the server's main process.
+cpu_s() { cat $(printf '/proc/%s/stat ' "$@") 2>/dev/null | awk -v tck="$(getconf CLK_TCK)" '{ s += $14 + $15 + $16 + $17 } END { printf "%.1f", s / tck }'; }
 # The API's collections up to a saved scrape of its /metrics: pause seconds and count.
 gc_stats() { awk '/^dotnet_gc_pause_time_seconds_total/ { p = $2 } /^dotnet_gc_collections_total/ { n += $2 } END { print p, n }' "$1"; }
 # The API's time in the JIT compiler up to a saved scrape of its /metrics, in seconds.
@@ -54,7 +55,7 @@ def bound(q):
 print("–" if total == 0 else f"p50 ≤ {bound(0.5)}, p99 ≤ {bound(0.99)} ms ({int(total):,} answers)")
 PY
 }
-# The PostgreSQL server this script started and its backends (pooled, so they live through a scenario); none otherwise.
+# The PostgreSQL server this script started and its live backends; none otherwise.
 pg_pids() { [ -n "$PG_DATA" ] && { p=$(head -n 1 "$PG_DATA/postmaster.pid"); echo "$p" $(pgrep -P "$p"); }; }
 
 WORK=$(mktemp -d /tmp/telematics-e2e.XXXXXX)
