@@ -120,28 +120,34 @@ ROWS="$WORK/rows.md"
 CPU="$WORK/cpu.md"
 SERVER="$WORK/server.md"
 FIRST=5001
+# Drives the server at $1 with the load generator for one scenario (name, events/s, batch size, score reads/s) on a
+# fleet of its own, appending the result row to the report.
+simulate() {
+  /usr/bin/time -f '%U %S' -o "$WORK/sim.time" dotnet "$SIM_DLL" load --api "$1" --admin "$ADMIN" --device "$DEVICE" \
+    --scenario "$2" --rate "$3" --batch-size "$4" --read-rate "$5" --warmup "$WARMUP" --duration "$DURATION" \
+    --first "$FIRST" --vehicles 200 --report "$ROWS" >&2
+  FIRST=$((FIRST + 1000))
+}
+# CPU seconds the load generator used in the last scenario.
+sim_cpu_s() { awk '{ printf "%.1f", $1 + $2 }' "$WORK/sim.time"; }
 # scenario name, events/s, batch size, score reads/s
 run() {
-  local before after pg_before pg_after sim gc_before gc_after
+  local before after pg_before pg_after gc_before gc_after
   log "Scenario $1: $2 events/s in batches of $3, $4 reads/s"
   before=$(cpu_s "$API_PID")
   pg_before=$(cpu_s $(pg_pids))
   curl -fs "$API/metrics" >"$WORK/metrics.before"
   gc_before=$(gc_stats "$WORK/metrics.before")
-  /usr/bin/time -f '%U %S' -o "$WORK/sim.time" dotnet "$SIM_DLL" load --api "$API" --admin "$ADMIN" --device "$DEVICE" \
-    --scenario "$1" --rate "$2" --batch-size "$3" --read-rate "$4" --warmup "$WARMUP" --duration "$DURATION" \
-    --first "$FIRST" --vehicles 200 --report "$ROWS" >&2
+  simulate "$API" "$@"
   after=$(cpu_s "$API_PID")
   pg_after=$(cpu_s $(pg_pids))
   curl -fs "$API/metrics" >"$WORK/metrics.after"
   gc_after=$(gc_stats "$WORK/metrics.after")
   printf '| %s | %s | %s |\n' "$1" "$(server_percentiles "$WORK/metrics.before" "$WORK/metrics.after" /api/v1/telemetry/events)" \
     "$(server_percentiles "$WORK/metrics.before" "$WORK/metrics.after" "/api/v1/risk/{id}/score")" >>"$SERVER"
-  sim=$(awk '{ printf "%.1f", $1 + $2 }' "$WORK/sim.time")
-  printf '| %s | %.1f | %s | %.1f | %s | %.1f |\n' "$1" "$(echo "$after - $before" | bc)" "$sim" "$(echo "$pg_after - $pg_before" | bc)" \
+  printf '| %s | %.1f | %s | %.1f | %s | %.1f |\n' "$1" "$(echo "$after - $before" | bc)" "$(sim_cpu_s)" "$(echo "$pg_after - $pg_before" | bc)" \
     "$(echo "$gc_before $gc_after" | awk '{ printf "%.2f s in %d", $3 - $1, $4 - $2 }')" \
     "$(echo "$(jit_s "$WORK/metrics.after") - $(jit_s "$WORK/metrics.before")" | bc)" >>"$CPU"
-  FIRST=$((FIRST + 1000))
 }
 # The floor: the same generator against a server that reads each batch without storing it and answers reads with a
 # constant (scenario name, events/s, batch size, score reads/s).
@@ -153,12 +159,11 @@ run_bare() {
   bare=$!
   for _ in $(seq 60); do curl -fs "http://127.0.0.1:$port/api/v1/risk/x/score" >/dev/null 2>&1 && break; sleep 0.5; done
   before=$(cpu_s "$bare")
-  /usr/bin/time -f '%U %S' -o "$WORK/sim.time" dotnet "$SIM_DLL" load --api "http://127.0.0.1:$port" --admin "$ADMIN" --device "$DEVICE" \
-    --scenario "$1" --rate "$2" --batch-size "$3" --read-rate "$4" --warmup "$WARMUP" --duration "$DURATION" --vehicles 200 --report "$ROWS" >&2
+  simulate "http://127.0.0.1:$port" "$@"
   after=$(cpu_s "$bare")
   kill "$bare" && wait "$bare" 2>/dev/null || true
   printf '| %s | – | – |\n' "$1" >>"$SERVER"
-  printf '| %s | %.1f (the bare server) | %s | – | – | – |\n' "$1" "$(echo "$after - $before" | bc)" "$(awk '{ printf "%.1f", $1 + $2 }' "$WORK/sim.time")" >>"$CPU"
+  printf '| %s | %.1f (the bare server) | %s | – | – | – |\n' "$1" "$(echo "$after - $before" | bc)" "$(sim_cpu_s)" >>"$CPU"
 }
 
 if [ "$MODE" = Postgres ]; then TARGET=100000; else TARGET=200000; fi
