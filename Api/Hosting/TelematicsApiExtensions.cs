@@ -50,9 +50,12 @@ public static class TelematicsApiExtensions
         services.AddHostedService<IngestionWarmUp>();
         services.AddOptions<FleetOptions>().BindConfiguration(FleetOptions.Section);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>>((jwt, auth) =>
+            .Configure<IOptions<AuthOptions>, ValidatedTokenCache>((jwt, auth, tokens) =>
             {
                 jwt.MapInboundClaims = false;
+                // Nothing reads the token back from the authentication properties.
+                jwt.SaveToken = false;
+                jwt.Events = new CachingJwtBearerEvents(tokens);
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = auth.Value.Issuer,
@@ -66,6 +69,7 @@ public static class TelematicsApiExtensions
         services.AddTelematicsAuthorization();
         services.AddSingleton<AccountService>();
         services.AddSingleton<TokenService>();
+        services.AddSingleton<ValidatedTokenCache>();
         services.AddSingleton<RegistrationService>();
         builder.AddTelematicsDevices();
 
