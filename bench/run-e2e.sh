@@ -55,6 +55,17 @@ def bound(q):
 print("–" if total == 0 else f"p50 ≤ {bound(0.5)}, p99 ≤ {bound(0.99)} ms ({int(total):,} answers)")
 PY
 }
+# Waits until the URL answers while the process (its output in the file) lives; ends the run if it never does.
+wait_until_answers() {
+  for _ in $(seq 120); do
+    curl -fs "$1" >/dev/null 2>&1 && return 0
+    kill -0 "$2" 2>/dev/null || break
+    sleep 0.5
+  done
+  echo "$1 did not answer." >&2
+  cat "$3" >&2
+  exit 1
+}
 # The PostgreSQL server this script started and its live backends; none otherwise.
 pg_pids() { [ -n "$PG_DATA" ] && { p=$(head -n 1 "$PG_DATA/postmaster.pid"); echo "$p" $(pgrep -P "$p"); }; }
 
@@ -108,12 +119,7 @@ log "Starting the API ($MODE) on $API"
   Telematics__GatewayPort="$(free_port)" \
   Telematics__Devices__TeltonikaPort="$(free_port)" Telematics__Devices__OsmAndPort="$(free_port)" Logging__LogLevel__Default=Warning dotnet Telematics.Api.dll) >"$WORK/api.log" 2>&1 &
 API_PID=$!
-for _ in $(seq 120); do
-  curl -fs "$API/health/ready" >/dev/null 2>&1 && break
-  kill -0 "$API_PID" 2>/dev/null || { cat "$WORK/api.log" >&2; exit 1; }
-  sleep 0.5
-done
-curl -fs "$API/health/ready" >/dev/null || { echo "The API did not become ready." >&2; cat "$WORK/api.log" >&2; exit 1; }
+wait_until_answers "$API/health/ready" "$API_PID" "$WORK/api.log"
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 ROWS="$WORK/rows.md"
@@ -157,7 +163,7 @@ run_bare() {
   log "Scenario $1: $2 events/s in batches of $3, $4 reads/s, to a bare HTTP server"
   dotnet "$BARE_DLL" --urls "http://127.0.0.1:$port" >"$WORK/bare.log" 2>&1 &
   bare=$!
-  for _ in $(seq 60); do curl -fs "http://127.0.0.1:$port/api/v1/risk/x/score" >/dev/null 2>&1 && break; sleep 0.5; done
+  wait_until_answers "http://127.0.0.1:$port/api/v1/risk/x/score" "$bare" "$WORK/bare.log"
   before=$(cpu_s "$bare")
   simulate "http://127.0.0.1:$port" "$@"
   after=$(cpu_s "$bare")
