@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Telematics.Ids;
 using Telematics.Telemetry;
 
 namespace Telematics.Api.Telemetry;
@@ -7,7 +7,7 @@ namespace Telematics.Api.Telemetry;
 /// Checks a whole batch before any of it is stored, collecting every problem under its JSON path
 /// (<c>events[3].latitude</c>) so a device learns all that is wrong in one answer.
 /// </summary>
-public static partial class EventBatchValidator
+public static class EventBatchValidator
 {
     private static readonly DateTimeOffset EarliestTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private const double MaxSpeedMps = 100;
@@ -23,9 +23,9 @@ public static partial class EventBatchValidator
         {
             errors["vehicleId"] = ["is required."];
         }
-        else if (!IdPattern().IsMatch(request.VehicleId))
+        else if (!EntityId.IsValid(request.VehicleId))
         {
-            errors["vehicleId"] = ["must be 1–64 letters, digits or . _ : - characters."];
+            errors["vehicleId"] = [EntityId.Rule];
         }
 
         if (request.Events is null || request.Events.Count == 0)
@@ -116,7 +116,4 @@ public static partial class EventBatchValidator
     /// <summary>UTC, to the microsecond: the archive stores no finer, and a resent event must match its stored twin.</summary>
     private static DateTimeOffset ToMicroseconds(DateTimeOffset timestamp) =>
         new(timestamp.UtcTicks - timestamp.UtcTicks % (TimeSpan.TicksPerMillisecond / 1000), TimeSpan.Zero);
-
-    [GeneratedRegex("^[A-Za-z0-9._:-]{1,64}$")]
-    private static partial Regex IdPattern();
 }
