@@ -37,6 +37,6 @@ public sealed class RegistrationService(IGrainFactory grains, AccountService acc
             throw new VehicleNotRegisteredException(registration.VehicleId);
         }
 
-        await grains.GetGrainByKey<IDeviceGrain>(deviceId).RegisterAsync(registration);
+        await grains.GetGrainByKey<IDeviceRegistryGrain>(DeviceRegistryShard.Of(deviceId)).RegisterAsync(deviceId, registration);
     }
 }

@@ -1,29 +1,39 @@
+using System.Net;
 using Telematics.Devices;
+using Telematics.Ids;
 
 namespace Telematics.Api.Devices;
 
 /// <summary>Finds the vehicle a device reports for, counting every device that is refused.</summary>
-public sealed class DeviceDirectory(IGrainFactory grains, DeviceMetrics metrics)
+public sealed class DeviceDirectory(IGrainFactory grains, DeviceMetrics metrics, UnknownDeviceLimiter limiter)
 {
-    /// <summary>The longest device id looked up; real ones (IMEI, app ids) are far shorter, and this bounds grain keys.</summary>
-    public const int MaxDeviceIdLength = 64;
+    /// <summary>The longest device id, as for every id (<see cref="EntityId"/>).</summary>
+    public const int MaxDeviceIdLength = EntityId.MaxLength;
 
     /// <summary>
-    /// The vehicle of a device registered for <paramref name="protocol"/>; null — and counted — for any other device.
-    /// Traccar can create unknown devices on first contact; we never do, because an insurer must not score data it
-    /// cannot tie to a policy.
+    /// The vehicle of a device registered for <paramref name="protocol"/>; no vehicle — and counted — for any other
+    /// device, or for any device at all while <paramref name="from"/> has spent its allowance of unknown ids. Traccar
+    /// can create unknown devices on first contact; we never do, because an insurer must not score data it cannot tie
+    /// to a policy. An id outside the id grammar is refused without being looked up.
     /// </summary>
-    public async Task<string?> FindVehicleAsync(string deviceId, DeviceProtocol protocol)
+    public async Task<DeviceLookup> FindVehicleAsync(string deviceId, DeviceProtocol protocol, IPAddress? from)
     {
-        var registration = deviceId.Length is > 0 and <= MaxDeviceIdLength
-            ? await grains.GetGrainByKey<IDeviceGrain>(deviceId).GetAsync()
+        if (limiter.IsSpent(from))
+        {
+            metrics.Throttled(protocol);
+            return new DeviceLookup(null, limiter.RetryAfter);
+        }
+
+        var registration = EntityId.IsValid(deviceId)
+            ? await grains.GetGrainByKey<IDeviceRegistryGrain>(DeviceRegistryShard.Of(deviceId)).FindAsync(deviceId)
             : null;
         if (registration?.Protocol == protocol)
         {
-            return registration.VehicleId;
+            return new DeviceLookup(registration.VehicleId, null);
         }
 
         metrics.UnknownDevice(protocol);
-        return null;
+        limiter.Refused(from);
+        return default;
     }
 }

@@ -18,6 +18,7 @@ public static class DeviceHostingExtensions
         services.AddOptions<DeviceOptions>().BindConfiguration(DeviceOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DeviceOptions>, DeviceOptionsValidator>();
         services.AddSingleton<DeviceMetrics>();
+        services.AddSingleton<UnknownDeviceLimiter>();
         services.AddSingleton<DeviceDirectory>();
         services.AddSingleton<DeviceIngestion>();
 

@@ -10,6 +10,8 @@ public sealed class DeviceMetrics
     public const string MeterName = "Telematics.Devices";
 
     private readonly Counter<long> _unknownDevices;
+    private readonly Counter<long> _throttled;
+    private readonly Counter<long> _connectionsRefused;
     private readonly Counter<long> _recordsAccepted;
     private readonly Counter<long> _recordsDropped;
     private readonly Counter<long> _packetsRejected;
@@ -19,6 +21,8 @@ public sealed class DeviceMetrics
     {
         var meter = meters.Create(MeterName);
         _unknownDevices = meter.CreateCounter<long>("telematics.devices.unknown", "{device}", "Connections or requests from devices nobody registered, refused");
+        _throttled = meter.CreateCounter<long>("telematics.devices.throttled", "{request}", "Lookups refused because the address named too many unknown devices");
+        _connectionsRefused = meter.CreateCounter<long>("telematics.devices.connections.refused", "{connection}", "Teltonika TCP connections refused because their address had too many open");
         _recordsAccepted = meter.CreateCounter<long>("telematics.devices.records.accepted", "{record}", "Records the vehicle grains accepted (new or resent)");
         _recordsDropped = meter.CreateCounter<long>("telematics.devices.records.dropped", "{record}", "Records that failed validation and were not stored");
         _packetsRejected = meter.CreateCounter<long>("telematics.devices.packets.rejected", "{packet}", "Packets refused without acknowledgement, by verdict");
@@ -26,6 +30,10 @@ public sealed class DeviceMetrics
     }
 
     public void UnknownDevice(DeviceProtocol protocol) => _unknownDevices.Add(1, Tag(protocol));
+
+    public void Throttled(DeviceProtocol protocol) => _throttled.Add(1, Tag(protocol));
+
+    public void ConnectionRefused() => _connectionsRefused.Add(1);
 
     public void RecordsAccepted(DeviceProtocol protocol, int count) => _recordsAccepted.Add(count, Tag(protocol));
 

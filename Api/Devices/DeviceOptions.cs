@@ -19,4 +19,31 @@ public sealed class DeviceOptions
     /// devices' own link timeouts, so only dead links (a unit that lost power behind NAT) are reaped.
     /// </summary>
     public TimeSpan TeltonikaIdleTimeout { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// How long a new Teltonika TCP connection has to send its IMEI. Default: 30 seconds; a device sends it at once,
+    /// so this only reaps connections that were opened and left.
+    /// </summary>
+    public TimeSpan TeltonikaHandshakeTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a Teltonika frame may take from its first byte to its last. Default: 60 seconds, time for the largest
+    /// frame (32 KiB) on a slow GPRS link; a connection trickling bytes into a frame is closed after it.
+    /// </summary>
+    public TimeSpan TeltonikaFrameTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Open Teltonika TCP connections allowed from one address; more are closed on accept. Default: 100, as a
+    /// carrier's NAT puts many trackers behind one address while a single device needs one connection.
+    /// </summary>
+    public int TeltonikaConnectionsPerAddress { get; set; } = 100;
+
+    /// <summary>
+    /// Unregistered device ids an address may name (any protocol) before all its lookups are refused. Default: 20,
+    /// enough for a few misconfigured devices behind one address.
+    /// </summary>
+    public int UnknownDeviceAllowance { get; set; } = 20;
+
+    /// <summary>How often a spent address regains one lookup. Default: 1 minute.</summary>
+    public TimeSpan UnknownDeviceRefill { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -26,9 +26,24 @@ public sealed class DeviceOptionsValidator : IValidateOptions<DeviceOptions>
             failures.Add($"{DeviceOptions.Section}:ListenAddress must be an IP address; was '{options.ListenAddress}'.");
         }
 
-        if (options.TeltonikaIdleTimeout <= TimeSpan.Zero)
+        foreach (var (setting, value) in new[]
         {
-            failures.Add($"{DeviceOptions.Section}:TeltonikaIdleTimeout must be positive; was {options.TeltonikaIdleTimeout}.");
+            ("TeltonikaIdleTimeout", options.TeltonikaIdleTimeout), ("TeltonikaHandshakeTimeout", options.TeltonikaHandshakeTimeout),
+            ("TeltonikaFrameTimeout", options.TeltonikaFrameTimeout), ("UnknownDeviceRefill", options.UnknownDeviceRefill),
+        })
+        {
+            if (value <= TimeSpan.Zero)
+            {
+                failures.Add($"{DeviceOptions.Section}:{setting} must be positive; was {value}.");
+            }
+        }
+
+        foreach (var (setting, value) in new[] { ("TeltonikaConnectionsPerAddress", options.TeltonikaConnectionsPerAddress), ("UnknownDeviceAllowance", options.UnknownDeviceAllowance) })
+        {
+            if (value < 1)
+            {
+                failures.Add($"{DeviceOptions.Section}:{setting} must be at least 1; was {value}.");
+            }
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

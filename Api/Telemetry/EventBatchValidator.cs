@@ -104,7 +104,8 @@ public static class EventBatchValidator
         double InRange(double? value, string field, double min, double max)
         {
             var v = Required(value, field);
-            if (value is not null && (v < min || v > max))
+            // Written so that NaN, for which every comparison is false, fails it.
+            if (value is not null && !(v >= min && v <= max))
             {
                 errors[$"{path}.{field}"] = [$"must be between {min} and {max}; was {v}."];
             }

@@ -1,10 +1,12 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 using Telematics.Devices;
+using Telematics.Ids;
 
 namespace Telematics.Api.Devices.OsmAnd;
 
@@ -59,12 +61,30 @@ public static class OsmAndApi
                 return Problem(StatusCodes.Status400BadRequest, error);
             }
 
+            var idField = json ? "'device_id'" : "The 'id' parameter";
             if (position.DeviceId is not { Length: > 0 } deviceId)
             {
-                return Problem(StatusCodes.Status400BadRequest, json ? "'device_id' is required." : "The 'id' parameter is required.");
+                return Problem(StatusCodes.Status400BadRequest, $"{idField} is required.");
             }
 
-            if (await directory.FindVehicleAsync(deviceId, DeviceProtocol.OsmAnd) is not { } vehicleId)
+            if (!EntityId.IsValid(deviceId))
+            {
+                return Problem(StatusCodes.Status400BadRequest, $"{idField} {EntityId.Rule}");
+            }
+
+            if (OsmAndAttributeLimits.Violation(position.Attributes) is { } violation)
+            {
+                return Problem(StatusCodes.Status400BadRequest, violation);
+            }
+
+            var lookup = await directory.FindVehicleAsync(deviceId, DeviceProtocol.OsmAnd, request.HttpContext.Connection.RemoteIpAddress);
+            if (lookup.RetryAfter is { } wait)
+            {
+                request.HttpContext.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                return Problem(StatusCodes.Status429TooManyRequests, "Too many unregistered device ids came from this address; try again later.");
+            }
+
+            if (lookup.VehicleId is not { } vehicleId)
             {
                 return Problem(json ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest, $"Device '{deviceId}' is not registered.");
             }

@@ -38,9 +38,7 @@ public static class OsmAndQueryParser
 
         string? Text(string key) => parameters.TryGetValue(key, out var values) && !StringValues.IsNullOrEmpty(values) ? values[0] : null;
 
-        double? Number(string key) => Text(key) is { } text
-            ? double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : Bad<double>(key)
-            : null;
+        double? Number(string key) => Text(key) is { } text ? Finite(text) ?? Bad<double>(key) : null;
 
         (double?, double?) Coordinates()
         {
@@ -50,12 +48,14 @@ public static class OsmAndQueryParser
             }
 
             var parts = location.Split(',');
-            return parts.Length == 2
-                && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
-                && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
+            return parts.Length == 2 && Finite(parts[0]) is { } lat && Finite(parts[1]) is { } lon
                 ? (lat, lon)
                 : (Bad<double>("location"), null);
         }
+
+        // "NaN" and "Infinity" parse as doubles, and every range test is false for NaN, so they are refused here.
+        static double? Finite(string text) =>
+            double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
 
         void Keep(string name, double? value)
         {

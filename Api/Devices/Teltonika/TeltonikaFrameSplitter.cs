@@ -46,8 +46,8 @@ public static class TeltonikaFrameSplitter
         }
         else
         {
-            reader.Advance(2);
-            if (!reader.TryReadBigEndian(out int dataLength))
+            // The rest of the zero preamble and the data length may not have arrived yet: a network splits anywhere.
+            if (!reader.TryReadBigEndian(out short _) || !reader.TryReadBigEndian(out int dataLength))
             {
                 return false;
             }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 
@@ -9,6 +10,6 @@ public sealed class TeltonikaSessionFactory(
 {
     private readonly ILogger _logger = loggers.CreateLogger<TeltonikaTcpSession>();
 
-    public TeltonikaTcpSession Create(Socket socket) =>
-        new(socket, directory, ingestion, metrics, options.Value.TeltonikaIdleTimeout, _logger);
+    public TeltonikaTcpSession Create(Socket socket, IPAddress address) =>
+        new(socket, address, directory, ingestion, metrics, options.Value, _logger);
 }

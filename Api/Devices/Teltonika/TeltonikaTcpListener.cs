@@ -13,10 +13,11 @@ namespace Telematics.Api.Devices.Teltonika;
 /// setting — untouched. The port is bound in <see cref="StartAsync"/>, so a port in use fails start-up loudly.
 /// </remarks>
 public sealed class TeltonikaTcpListener(
-    IOptions<DeviceOptions> options, TeltonikaSessionFactory sessions, ILogger<TeltonikaTcpListener> logger) : BackgroundService
+    IOptions<DeviceOptions> options, TeltonikaSessionFactory sessions, DeviceMetrics metrics, ILogger<TeltonikaTcpListener> logger) : BackgroundService
 {
     private const int Backlog = 1024;
 
+    private readonly ConnectionsPerAddress _connections = new(options.Value.TeltonikaConnectionsPerAddress);
     private TcpListener? _listener;
 
     /// <summary>Where the listener is bound; tests read the port from it.</summary>
@@ -45,7 +46,27 @@ public sealed class TeltonikaTcpListener(
                 return;
             }
 
-            _ = sessions.Create(socket).RunAsync(stoppingToken);
+            var address = ClientAddress.Of((socket.RemoteEndPoint as IPEndPoint)?.Address);
+            if (!_connections.TryOpen(address))
+            {
+                metrics.ConnectionRefused();
+                socket.Dispose();
+                continue;
+            }
+
+            _ = RunAsync(socket, address, stoppingToken);
+        }
+    }
+
+    private async Task RunAsync(Socket socket, IPAddress address, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await sessions.Create(socket, address).RunAsync(stoppingToken);
+        }
+        finally
+        {
+            _connections.Close(address);
         }
     }
 }

@@ -1,8 +1,11 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.IO.Pipelines;
+using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Telematics.Devices;
+using Telematics.Ids;
 
 namespace Telematics.Api.Devices.Teltonika;
 
@@ -16,8 +19,13 @@ namespace Telematics.Api.Devices.Teltonika;
 /// acknowledge after <c>RecordEventsAsync</c> returns, so an acknowledged record is durable and an unacknowledged one
 /// is resent — the vehicle grain drops the resent twins by timestamp.
 /// </remarks>
+/// <remarks>
+/// Each read has a deadline: the IMEI within the handshake timeout of connecting, a frame begun within the frame
+/// timeout of its first byte — a connection trickling bytes into a frame is not held forever — and otherwise the
+/// idle timeout.
+/// </remarks>
 public sealed class TeltonikaTcpSession(
-    Socket socket, DeviceDirectory directory, DeviceIngestion ingestion, DeviceMetrics metrics, TimeSpan idleTimeout, ILogger logger)
+    Socket socket, IPAddress address, DeviceDirectory directory, DeviceIngestion ingestion, DeviceMetrics metrics, DeviceOptions options, ILogger logger)
 {
     private const int MaxImeiLength = 32;
 
@@ -32,11 +40,11 @@ public sealed class TeltonikaTcpSession(
         try
         {
             await using var stream = new NetworkStream(socket, ownsSocket: true);
-            using var idle = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             var reader = PipeReader.Create(stream, new StreamPipeReaderOptions(bufferSize: 4096, minimumReadSize: 1024, leaveOpen: true));
             try
             {
-                await ReadFramesAsync(reader, stream, idle);
+                await ReadFramesAsync(reader, stream, deadline);
             }
             finally
             {
@@ -58,21 +66,33 @@ public sealed class TeltonikaTcpSession(
         }
     }
 
-    private async Task ReadFramesAsync(PipeReader reader, NetworkStream stream, CancellationTokenSource idle)
+    private async Task ReadFramesAsync(PipeReader reader, NetworkStream stream, CancellationTokenSource deadline)
     {
+        var connectedAt = Stopwatch.GetTimestamp();
+        long? frameStartedAt = null;
         while (true)
         {
-            idle.CancelAfter(idleTimeout);
-            var result = await reader.ReadAsync(idle.Token);
+            var timeout = _imei is null ? options.TeltonikaHandshakeTimeout - Stopwatch.GetElapsedTime(connectedAt)
+                : frameStartedAt is { } started ? options.TeltonikaFrameTimeout - Stopwatch.GetElapsedTime(started)
+                : options.TeltonikaIdleTimeout;
+            deadline.CancelAfter(timeout > TimeSpan.Zero ? timeout : TimeSpan.Zero);
+            var result = await reader.ReadAsync(deadline.Token);
             var buffer = result.Buffer;
+
+            // Storing and acknowledging what arrived is not the device's delay.
+            deadline.CancelAfter(options.TeltonikaIdleTimeout);
+            var framesRead = false;
             while (TeltonikaFrameSplitter.TryReadFrame(ref buffer, out var frame, out var kind))
             {
-                if (!await HandleFrameAsync(frame, kind, stream, idle.Token))
+                framesRead = true;
+                if (!await HandleFrameAsync(frame, kind, stream, deadline.Token))
                 {
                     return;
                 }
             }
 
+            // What is left is the start of the next frame; it began in this read unless it was already waiting.
+            frameStartedAt = buffer.IsEmpty ? null : framesRead ? Stopwatch.GetTimestamp() : frameStartedAt ?? Stopwatch.GetTimestamp();
             reader.AdvanceTo(buffer.Start, buffer.End);
             if (result.IsCompleted)
             {
@@ -101,10 +121,12 @@ public sealed class TeltonikaTcpSession(
 
     private async Task<bool> HandshakeAsync(ReadOnlySequence<byte> frame, NetworkStream stream, CancellationToken cancellationToken)
     {
-        // An IMEI has 15 digits; a longer one is refused as the empty id, without decoding whatever it holds.
+        // An IMEI has 15 digits; a longer one, or one outside the id grammar, is refused as the empty id, so that
+        // whatever it holds is neither decoded nor logged.
         var imei = frame.Slice(2);
-        _imei = imei.Length <= MaxImeiLength ? Encoding.ASCII.GetString(imei) : "";
-        _vehicleId = await directory.FindVehicleAsync(_imei, DeviceProtocol.Teltonika);
+        var text = imei.Length <= MaxImeiLength ? Encoding.ASCII.GetString(imei) : "";
+        _imei = EntityId.IsValid(text) ? text : "";
+        _vehicleId = (await directory.FindVehicleAsync(_imei, DeviceProtocol.Teltonika, address)).VehicleId;
         _reply[0] = _vehicleId is null ? TeltonikaReplies.ImeiRejected : TeltonikaReplies.ImeiAccepted;
         await stream.WriteAsync(_reply.AsMemory(0, 1), cancellationToken);
         if (_vehicleId is null)

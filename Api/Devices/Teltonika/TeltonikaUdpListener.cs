@@ -84,7 +84,7 @@ public sealed class TeltonikaUdpListener(
                 return;
             }
 
-            if (await directory.FindVehicleAsync(packet.Imei, DeviceProtocol.Teltonika) is not { } vehicleId)
+            if ((await directory.FindVehicleAsync(packet.Imei, DeviceProtocol.Teltonika, (device as IPEndPoint)?.Address)).VehicleId is not { } vehicleId)
             {
                 return;
             }

@@ -3,9 +3,17 @@ using System.Net.Http.Json;
 namespace Telematics.IntegrationTests.Api;
 
 /// <summary>One Api for the HTTP tests, with admin and device clients and helpers to register drivers.</summary>
-public sealed class ApiFixture : IAsyncLifetime
+public class ApiFixture : IAsyncLifetime
 {
-    public TelematicsApiFactory Factory { get; } = new();
+    public ApiFixture()
+        : this(new TelematicsApiFactory())
+    {
+    }
+
+    /// <summary>For an Api with other settings; xUnit builds fixtures through their one public constructor.</summary>
+    protected ApiFixture(TelematicsApiFactoryBase factory) => Factory = factory;
+
+    public TelematicsApiFactoryBase Factory { get; }
     public HttpClient Admin { get; private set; } = null!;
     public HttpClient Device { get; private set; } = null!;
 

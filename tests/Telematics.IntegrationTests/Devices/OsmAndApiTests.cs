@@ -50,6 +50,23 @@ public sealed class OsmAndApiTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.NotFound, json.StatusCode);
     }
 
+    /// <summary>The audit stored these as NaN: the <c>location=</c> form skipped the finiteness check.</summary>
+    [Theory]
+    [InlineData("NaN,NaN", 1)]
+    [InlineData("45.5,NaN", 2)]
+    [InlineData("Infinity,30", 3)]
+    public async Task A_location_that_is_not_a_number_is_refused_and_stores_nothing(string location, int vehicle)
+    {
+        var vehicleId = "VEH-OSM-NAN-" + vehicle;
+        await api.RegisterDeviceAsync("osm-nan-" + vehicleId, vehicleId, "osmand");
+
+        var response = await SendAsync(new OsmAndSample("X2", "GET", $"/?id=osm-nan-{vehicleId}&location={location}", ""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("location", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await api.EndTripEventCountAsync(vehicleId));
+    }
+
     [Fact]
     public async Task The_osmand_route_answers_only_on_its_own_port()
     {

@@ -9,12 +9,17 @@ internal sealed class TeltonikaDevice : IAsyncDisposable
 {
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(20);
 
-    private readonly TcpClient _client = new() { NoDelay = true };
+    private readonly TcpClient _client;
     private NetworkStream _stream = null!;
 
-    public static async Task<TeltonikaDevice> ConnectAsync(int port)
+    private TeltonikaDevice(IPAddress? from) =>
+        _client = from is null ? new TcpClient() : new TcpClient(new IPEndPoint(from, 0));
+
+    /// <param name="from">A loopback address of its own (127.0.0.x), for tests of limits per address.</param>
+    public static async Task<TeltonikaDevice> ConnectAsync(int port, IPAddress? from = null)
     {
-        var device = new TeltonikaDevice();
+        var device = new TeltonikaDevice(from);
+        device._client.NoDelay = true;
         await device._client.ConnectAsync(IPAddress.Loopback, port);
         device._stream = device._client.GetStream();
         return device;
@@ -38,11 +43,18 @@ internal sealed class TeltonikaDevice : IAsyncDisposable
     /// <summary>The next 4-byte acknowledgement: the record count the server accepted.</summary>
     public async Task<int> ReadAckAsync() => BinaryPrimitives.ReadInt32BigEndian(await ReadAsync(4));
 
-    /// <summary>True once the server has closed the connection.</summary>
+    /// <summary>True once the server has closed the connection, or reset it (closing with our bytes unread).</summary>
     public async Task<bool> IsClosedByServerAsync()
     {
         using var timeout = new CancellationTokenSource(ReplyTimeout);
-        return await _stream.ReadAsync(new byte[1], timeout.Token) == 0;
+        try
+        {
+            return await _stream.ReadAsync(new byte[1], timeout.Token) == 0;
+        }
+        catch (IOException ex) when (ex.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionReset })
+        {
+            return true;
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -54,6 +54,30 @@ public sealed class TeltonikaListenerTests(ApiFixture api)
         Assert.Equal(15, await api.EndTripEventCountAsync("VEH-TEL-1"));
     }
 
+    /// <summary>
+    /// The audit's probe: a packet whose first read holds only 2 or 3 bytes used to close the connection unacknowledged.
+    /// The pause makes the server read the prefix on its own; the splitter's unit test covers every other cut.
+    /// </summary>
+    [Fact]
+    public async Task A_packet_split_after_any_of_its_header_bytes_is_acknowledged()
+    {
+        await api.RegisterDeviceAsync("356307042441047", "VEH-TEL-SPLIT", "teltonika");
+        var packet = TeltonikaPacketBuilder.TcpPacket(DeviceFix.Drive(2));
+        await using var device = await TeltonikaDevice.ConnectAsync(TcpPort);
+        await device.SendAsync(TeltonikaPacketBuilder.Imei("356307042441047"));
+        Assert.Equal(TeltonikaReplies.ImeiAccepted, await device.ReadImeiReplyAsync());
+
+        foreach (var cut in new[] { 1, 2, 3, 4, 7, 8, 9, packet.Length - 1 })
+        {
+            await device.SendAsync(packet[..cut]);
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+            await device.SendAsync(packet[cut..]);
+            Assert.Equal(2, await device.ReadAckAsync());
+        }
+
+        Assert.Equal(2, await api.EndTripEventCountAsync("VEH-TEL-SPLIT"));
+    }
+
     [Fact]
     public async Task An_unknown_imei_is_refused_disconnected_and_counted()
     {

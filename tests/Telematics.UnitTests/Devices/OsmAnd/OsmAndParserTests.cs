@@ -89,6 +89,10 @@ public sealed class OsmAndParserTests
     [InlineData("/?id=1&lat=north&lon=30")]
     [InlineData("/?id=1&timestamp=yesterday&lat=60&lon=30")]
     [InlineData("/?id=1&location=60")]
+    [InlineData("/?id=1&location=NaN,NaN")]
+    [InlineData("/?id=1&location=45.5,NaN")]
+    [InlineData("/?id=1&location=Infinity,30")]
+    [InlineData("/?id=1&lat=NaN&lon=30")]
     public void A_value_that_does_not_parse_is_named(string request)
     {
         var sample = new OsmAndSample("X", "GET", request, "");

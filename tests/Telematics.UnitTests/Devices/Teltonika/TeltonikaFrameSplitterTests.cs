@@ -44,6 +44,28 @@ public sealed class TeltonikaFrameSplitterTests
         Assert.Equal([(TeltonikaFrameKind.Packet, t27.Length)], frames);
     }
 
+    public static TheoryData<string> Frames => ["F02", "P01", "T02"];
+
+    /// <summary>
+    /// What a tracker on a mobile network does: the first read holds any prefix of the frame, the next the rest. Each
+    /// prefix must wait for more bytes — a 2- or 3-byte prefix of a packet used to throw — and the whole must come out.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Frames))]
+    public void A_frame_split_at_any_byte_waits_for_the_rest_then_comes_out_whole(string vector)
+    {
+        var bytes = TeltonikaVector.Get(vector).Bytes;
+        for (var cut = 1; cut < bytes.Length; cut++)
+        {
+            var prefix = new ReadOnlySequence<byte>(bytes, 0, cut);
+            Assert.False(TeltonikaFrameSplitter.TryReadFrame(ref prefix, out _, out _), $"a {cut}-byte prefix of {bytes.Length}");
+            Assert.Equal(cut, prefix.Length);
+
+            var stream = Segments.Of(bytes, cut);
+            Assert.Equal([bytes.Length], Split(ref stream).Select(frame => frame.Item2));
+        }
+    }
+
     [Fact]
     public void A_length_over_32_KiB_is_reported_without_waiting_for_the_bytes()
     {

@@ -1,0 +1,34 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Telematics.Api.Devices;
+
+/// <summary>The address a device limit counts against.</summary>
+public static class ClientAddress
+{
+    /// <summary>
+    /// IPv4 as itself (also when it arrives IPv4-mapped), IPv6 by its /64 — one subscriber's prefix, in which a client
+    /// can pick a new address for every request. Unknown (the test server has none) counts as one address.
+    /// </summary>
+    public static IPAddress Of(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return IPAddress.None;
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4();
+        }
+
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address;
+        }
+
+        var bytes = address.GetAddressBytes();
+        bytes.AsSpan(8).Clear();
+        return new IPAddress(bytes);
+    }
+}

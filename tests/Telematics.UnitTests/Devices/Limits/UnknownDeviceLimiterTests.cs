@@ -1,0 +1,37 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+using Telematics.Api.Devices;
+
+namespace Telematics.UnitTests.Devices.Limits;
+
+public sealed class UnknownDeviceLimiterTests
+{
+    [Fact]
+    public void An_address_is_spent_after_its_allowance_of_refusals_and_others_are_not()
+    {
+        using var limiter = new UnknownDeviceLimiter(Options.Create(new DeviceOptions { UnknownDeviceAllowance = 3, UnknownDeviceRefill = TimeSpan.FromHours(1) }));
+        var guesser = IPAddress.Parse("192.0.2.1");
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.False(limiter.IsSpent(guesser), $"after {i} refusals");
+            limiter.Refused(guesser);
+        }
+
+        Assert.True(limiter.IsSpent(guesser));
+        Assert.False(limiter.IsSpent(IPAddress.Parse("192.0.2.2")));
+        Assert.Equal(TimeSpan.FromHours(1), limiter.RetryAfter);
+    }
+
+    [Fact]
+    public void Asking_whether_an_address_is_spent_spends_nothing()
+    {
+        using var limiter = new UnknownDeviceLimiter(Options.Create(new DeviceOptions { UnknownDeviceAllowance = 1 }));
+        var device = IPAddress.Parse("192.0.2.3");
+
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.False(limiter.IsSpent(device));
+        }
+    }
+}
