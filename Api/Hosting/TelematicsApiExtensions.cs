@@ -31,6 +31,7 @@ public static class TelematicsApiExtensions
         builder.UseOrleans(silo => silo.UseTelematics(builder.Configuration));
 
         services.AddProblemDetails();
+        services.AddExceptionHandler<TransientFailureHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);

@@ -60,11 +60,6 @@ public static class TelemetryApi
         {
             return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status404NotFound, title: "Unknown vehicle");
         }
-        catch (EventArchiveUnavailableException ex)
-        {
-            http.HttpContext.Response.Headers.RetryAfter = "5";
-            return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not stored; resend the batch");
-        }
     }
 
     private static async Task<Results<Ok<TripResponse>, NotFound<ProblemDetails>>> EndTripAsync(string vehicleId, IGrainFactory grains)

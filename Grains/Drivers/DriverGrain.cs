@@ -6,6 +6,7 @@ using Telematics.Pricing;
 using Telematics.Rescoring;
 using Telematics.Risk;
 using Telematics.Safety;
+using Telematics.Storage;
 using Telematics.Streams;
 using Telematics.Trips;
 
@@ -102,7 +103,8 @@ public sealed class DriverGrain(
             state.State.LastRescore = outcome;
         }
 
-        await state.WriteStateAsync();
+        // A failed write deactivates the driver: kept, it would take the stream's redelivery of this trip for one already counted.
+        await state.WriteOrDeactivateAsync(this);
         if (rescoringJobId is null)
         {
             await Stream<RiskScoreCalculated>(StreamNamespaces.RiskScoreCalculated).OnNextAsync(new RiskScoreCalculated(DriverId, score, previousScore));

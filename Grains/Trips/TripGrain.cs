@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Telematics.Archive;
+using Telematics.Storage;
 using Telematics.Streams;
 using Telematics.Telemetry;
 
@@ -14,7 +15,9 @@ namespace Telematics.Trips;
 /// Nothing is stored while the trip runs; the archive is its record. A trip without a stored completion reloads its
 /// events from the archive on its vehicle's first call, so a trip whose silo died continues, and its vehicle's reminder
 /// (see <see cref="EndIfIdleAsync"/>) ends it even if the device says nothing more. A trip completed in memory but not
-/// stored has not published successfully, and publishes again when next asked to end; the driver counts a trip once.
+/// stored has not published successfully, and publishes again when next called (a resend, an end, the reminder); the
+/// driver counts a trip once. It answers as closed only once its completion is stored, so its vehicle, which moves on
+/// to a new trip on that answer, keeps calling it until then.
 /// </remarks>
 public sealed class TripGrain(
     [PersistentState("trip", StorageNames.Telematics)] IPersistentState<TripState> state,
@@ -43,6 +46,9 @@ public sealed class TripGrain(
         await AttachAsync(owner);
         if (state.State.Status == TripStatus.Completed)
         {
+            // A resend of the batch that ended the trip, whose publishing failed: answered as closed without publishing
+            // again, the trip was lost once its activation was.
+            await CompleteAsync(state.State.EndReason!.Value);
             return new TripAppendResult(0, 0, TripAppendOutcome.AlreadyClosed, state.State.Features?.EndedAt);
         }
 
@@ -138,10 +144,18 @@ public sealed class TripGrain(
         if (CompletionPending)
         {
             var completed = new TripCompleted(TripId, state.State.VehicleId!, state.State.DriverId!, state.State.EndReason!.Value, state.State.Features!);
-            await this.GetStreamProvider(StreamNamespaces.DurableProvider)
-                .GetStream<TripCompleted>(StreamId.Create(StreamNamespaces.TripCompleted, completed.DriverId))
-                .OnNextAsync(completed);
-            await state.WriteStateAsync();
+            try
+            {
+                await this.GetStreamProvider(StreamNamespaces.DurableProvider)
+                    .GetStream<TripCompleted>(StreamId.Create(StreamNamespaces.TripCompleted, completed.DriverId))
+                    .OnNextAsync(completed);
+            }
+            catch (Exception ex)
+            {
+                throw new StorageUnavailableException($"the completion of trip {TripId}", ex.Message);
+            }
+
+            await state.WriteOrDeactivateAsync(this);
 
             // A stored completed trip only answers reads and late resends, which its stored state serves; kept active it
             // held its activation and directory entry for the collection age — a fleet's whole last quarter-hour of trips

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Telematics.Storage;
 using Telematics.Telemetry;
 using Telematics.Trips;
 
@@ -35,7 +36,7 @@ public sealed class VehicleGrain(
     public async Task RegisterAsync(string driverId)
     {
         state.State.DriverId = driverId;
-        await state.WriteStateAsync();
+        await state.WriteOrDeactivateAsync(this);
     }
 
     public Task<string?> GetDriverIdAsync() => Task.FromResult(state.State.DriverId);
@@ -127,15 +128,19 @@ public sealed class VehicleGrain(
     {
         if (state.State.CurrentTripId is null)
         {
-            // Stored before the first event goes to the trip, so a reactivated vehicle finds its open trip again.
-            state.State.TripSequence++;
-            state.State.CurrentTripId = $"{VehicleId}-T{state.State.TripSequence:D6}";
-            await state.WriteStateAsync();
+            // Registered first: a reminder without a trip removes itself, a trip without its reminder is not ended if
+            // its silo is lost.
             if (_tripReminder is null)
             {
                 var period = tripOptions.Value.IdleTimeout > MinimumReminderPeriod ? tripOptions.Value.IdleTimeout : MinimumReminderPeriod;
                 _tripReminder = await this.RegisterOrUpdateReminder(TripReminder, period, period);
             }
+
+            // Stored before the first event goes to the trip, so a reactivated vehicle finds its open trip again. If the
+            // write fails no event goes to the new trip: the vehicle deactivates, and the resend opens the trip anew.
+            state.State.TripSequence++;
+            state.State.CurrentTripId = $"{VehicleId}-T{state.State.TripSequence:D6}";
+            await state.WriteOrDeactivateAsync(this);
         }
 
         return GrainFactory.GetGrainByKey<ITripGrain>(state.State.CurrentTripId);

@@ -36,7 +36,21 @@ public sealed class PostgresEventArchive : IEventArchive, IAsyncDisposable
     public Task AppendAsync(string tripId, string vehicleId, IReadOnlyList<TelematicsEvent> events, CancellationToken cancellationToken = default) =>
         events.Count == 0 ? Task.CompletedTask : _commits.SubmitAsync(new TripEvents(tripId, vehicleId, events), cancellationToken);
 
+    /// <remarks>A failed read is <see cref="EventArchiveUnavailableException"/>: the trip reloads before it archives anything, so nothing was stored.</remarks>
     public async Task<IReadOnlyList<TelematicsEvent>> ReadTripAsync(string tripId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await ReadAsync(tripId, cancellationToken);
+        }
+        catch (NpgsqlException ex)
+        {
+            _logger.LogWarning(ex, "Reading the archived events of trip {TripId} failed", tripId);
+            throw new EventArchiveUnavailableException(ex.Message);
+        }
+    }
+
+    private async Task<IReadOnlyList<TelematicsEvent>> ReadAsync(string tripId, CancellationToken cancellationToken)
     {
         await using var command = _dataSource.CreateCommand(
             "SELECT event_time, latitude, longitude, speed_mps, heading_deg, accel_long_mps2, accel_lat_mps2, accuracy_m, ignition, event_id, "

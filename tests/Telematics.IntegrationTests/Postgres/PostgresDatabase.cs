@@ -13,15 +13,29 @@ public sealed class PostgresDatabase : IAsyncLifetime
 
     private readonly string _name = $"telematics_test_{Guid.NewGuid():N}";
 
+    /// <summary>
+    /// Whether the database is owned by a login role of its own, which the application then connects as: the server's
+    /// user is a superuser, whom no REVOKE stops, while an owner's revoked privileges hold against itself.
+    /// </summary>
+    public bool OwnRole { get; init; }
+
     public string ConnectionString { get; private set; } = "";
 
     public NpgsqlDataSource DataSource { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        await ExecuteOnServerAsync($"CREATE DATABASE {_name}");
+        var builder = new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = _name };
+        if (OwnRole)
+        {
+            await ExecuteOnServerAsync($"CREATE ROLE {_name} LOGIN");
+            builder.Username = _name;
+        }
+
+        await ExecuteOnServerAsync(OwnRole ? $"CREATE DATABASE {_name} OWNER {_name}" : $"CREATE DATABASE {_name}");
         // Several silos share one test process: a small pool per silo keeps them all under the server's connection limit.
-        ConnectionString = new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = _name, MaxPoolSize = 20 }.ConnectionString;
+        builder.MaxPoolSize = 20;
+        ConnectionString = builder.ConnectionString;
         DataSource = NpgsqlDataSource.Create(ConnectionString);
     }
 
@@ -31,11 +45,28 @@ public sealed class PostgresDatabase : IAsyncLifetime
         return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var command = DataSource.CreateCommand(sql);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Ends every connection to the database, as a server restart does; the test's own pool is emptied too.</summary>
+    public async Task TerminateConnectionsAsync()
+    {
+        await ExecuteOnServerAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_name}'");
+        DataSource.Clear();
+    }
+
     public async Task DisposeAsync()
     {
         await DataSource.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
         await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+        if (OwnRole)
+        {
+            await ExecuteOnServerAsync($"DROP ROLE IF EXISTS {_name}");
+        }
     }
 
     private async Task ExecuteOnServerAsync(string sql)

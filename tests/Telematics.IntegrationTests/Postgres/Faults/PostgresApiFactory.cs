@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Hosting;
+using Telematics.IntegrationTests.Api;
+
+namespace Telematics.IntegrationTests.Postgres.Faults;
+
+/// <summary>The real Api in Postgres mode (ADO.NET clustering, storage, reminders and streams, the archive) on one database.</summary>
+public sealed class PostgresApiFactory(string connectionString) : TelematicsApiFactoryBase
+{
+    public const string DevicePassword = "fault-injection-device";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Telematics:Mode", "Postgres");
+        builder.UseSetting("ConnectionStrings:Postgres", connectionString);
+        builder.UseSetting("Auth:SigningKey", "fault-injection-signing-key-0123456789abcdef");
+        builder.UseSetting("Auth:Users:0:Password", "fault-injection-admin");
+        builder.UseSetting("Auth:Users:1:Password", DevicePassword);
+        // Trips end by their ignition-off batch; a long idle timeout keeps the idle timer out of the cases.
+        builder.UseSetting("Telematics:Trips:IdleTimeout", "00:10:00");
+    }
+}
