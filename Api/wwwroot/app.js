@@ -101,14 +101,16 @@ async function openDriver(id) {
     api(`/api/v1/drivers/${id}/notifications?limit=10`)]);
   $("notifications").innerHTML = notifications.map((n) => `<li>${new Date(n.createdAt).toLocaleDateString()} · ${escape(n.message)}</li>`).join("") || "<li>None yet.</li>";
   $("driver-title").textContent = `${driver.name} · ${driver.driverId}`;
-  $("score").innerHTML = `<div class="big">${fmt.num(score.score)}</div><p>${score.category} risk · ${fmt.num(score.expectedClaimFrequency, 3)} expected claims a year
-    (portfolio average ${fmt.num(breakdown.averageDriverFrequency, 3)}) · model ${score.modelVersion}</p>`;
+  // The 0–100 score is a percentile (higher is riskier); the category reads the multiple of the portfolio's claim rate.
+  $("score").innerHTML = `<div class="big">${fmt.num(score.score)}</div><p>${score.category} risk · ${fmt.num(score.relativeToAverage, 1)}× the average driver
+    · ${fmt.num(score.expectedClaimFrequency, 3)} expected claims a year${score.provisional ? ` · provisional: based on ${fmt.num(score.milesDriven, 0)} miles` : ""}
+    · model ${score.modelVersion}</p>`;
   const points = trend.map((s, i) => `${(300 * i) / Math.max(1, trend.length - 1)},${60 - (60 * s.score) / 100}`).join(" ");
   $("trend").innerHTML = `<polyline points="${points}"/>`;
   $("premium").innerHTML = `<p>Traditional <b>${fmt.money(premium.traditionalPremium)}</b> · telematics <b>${fmt.money(premium.telematicsPremium)}</b>
     · discount <b class="${premium.discountPct >= 0 ? "down" : "up"}">${fmt.pct(premium.discountPct)}</b></p><p>${escape(premium.reason)}</p>`;
   const factors = (list, cls) => list.map((f) => `<li class="${cls}">${escape(f.description)}</li>`).join("");
-  $("breakdown").innerHTML = `<ul>${factors(breakdown.raising, "up")}${factors(breakdown.lowering, "down")}</ul>`;
+  $("breakdown").innerHTML = `<p>${escape(breakdown.summary)}</p><ul>${factors(breakdown.raising, "up")}${factors(breakdown.lowering, "down")}</ul>`;
   $("trips").tBodies[0].innerHTML = trips.map((t) => `<tr><td>${new Date(t.features.startedAt).toLocaleString()}</td><td>${fmt.num(t.features.distanceMiles)}</td>
     <td>${fmt.num(t.features.durationMinutes, 0)}</td><td>${fmt.num(t.features.maxSpeedKmh, 0)}</td><td>${t.features.harshBrakings}</td>
     <td>${t.features.harshAccelerations}</td><td>${t.endReason}</td></tr>`).join("");

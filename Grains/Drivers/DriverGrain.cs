@@ -53,7 +53,7 @@ public sealed class DriverGrain(
     public Task<RiskExplanation?> ExplainAsync(int factors)
     {
         var model = state.State.Score is { } score && models.TryGet(score.ModelVersion, out var scoring) ? scoring : models.Current;
-        return Task.FromResult(state.State.Registration is { } r ? model.Explain(r.Rating, state.State.Features, factors) : null);
+        return Task.FromResult(state.State.Registration is { } r ? model.Explain(r.Rating, state.State.Features, factors, state.State.Premium?.TelematicsPremium) : null);
     }
 
     public async Task<RescoreOutcome> RescoreAsync(string jobId, string? modelVersion)
@@ -80,7 +80,9 @@ public sealed class DriverGrain(
         var trips = state.State.Trips.Select(t => t.Features!).ToList();
         var features = trips.Count > 0 ? DriverFeatureAggregator.Aggregate(trips, windowStart, now) : null;
         var assessment = riskModel.Assess(registration.Rating, features);
-        var score = new RiskScore(assessment.TelematicsFrequency, assessment.Score, assessment.Category, assessment.ModelVersion, now);
+        var score = new RiskScore(
+            assessment.TelematicsFrequency, assessment.Score, assessment.Category, assessment.ModelVersion, now,
+            assessment.RelativeToAverage, assessment.Provisional, assessment.MilesDriven);
         var premium = PremiumCalculator.Calculate(assessment, features?.TotalMilesDriven ?? 0, pricingOptions.Value, now);
 
         var previousScore = state.State.Score;

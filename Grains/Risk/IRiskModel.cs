@@ -13,6 +13,9 @@ public interface IRiskModel
     /// </summary>
     RiskAssessment Assess(RatingVariables rating, DriverFeatures? features);
 
-    /// <summary>Why <see cref="Assess"/> says what it says: at most <paramref name="factors"/> factors raising and as many lowering the frequency.</summary>
-    RiskExplanation Explain(RatingVariables rating, DriverFeatures? features, int factors);
+    /// <summary>
+    /// Why <see cref="Assess"/> says what it says: at most <paramref name="factors"/> factors raising and as many lowering the
+    /// frequency. Given the driver's <paramref name="annualPremium"/>, each factor also says what it adds to it in money.
+    /// </summary>
+    RiskExplanation Explain(RatingVariables rating, DriverFeatures? features, int factors, decimal? annualPremium = null);
 }

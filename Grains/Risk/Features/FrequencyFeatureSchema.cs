@@ -16,6 +16,7 @@ public sealed class FrequencyFeatureSchema
         Terms = terms;
         Variables = [.. terms.Select(t => t.Variable).Distinct()];
         VariableOfTerm = [.. terms.Select(t => Variables.IndexOf(t.Variable))];
+        Increasing = [.. terms.Select(t => t.Variable.Direction == RiskDirection.Increasing)];
     }
 
     public FeatureSet Set { get; }
@@ -29,6 +30,12 @@ public sealed class FrequencyFeatureSchema
 
     /// <summary>For each term, the index of its variable in <see cref="Variables"/>.</summary>
     public ImmutableArray<int> VariableOfTerm { get; }
+
+    /// <summary>
+    /// For each term, whether its effect must not decrease. The terms of an increasing variable are non-decreasing
+    /// transforms of it (ln(1 + rate)), so an effect non-decreasing in the term is non-decreasing in the variable.
+    /// </summary>
+    public ImmutableArray<bool> Increasing { get; }
 
     public ImmutableArray<string> TermNames => [.. Terms.Select(t => t.Name)];
 
@@ -44,13 +51,17 @@ public sealed class FrequencyFeatureSchema
         return new FrequencyFeatureSchema(set, levels, set == FeatureSet.Telematics ? [.. terms, .. DrivingTerms()] : terms);
     }
 
-    /// <summary>Writes the driver's terms into <paramref name="destination"/>; missing values come out as NaN.</summary>
-    public void Encode(RatingVariables rating, DriverFeatures? driving, Span<float> destination)
+    /// <summary>
+    /// Writes the driver's terms into <paramref name="destination"/>; missing values come out as NaN. A variable with a
+    /// range in <paramref name="ranges"/> is capped to it first, so a value beyond the portfolio's scores as its edge.
+    /// </summary>
+    public void Encode(RatingVariables rating, DriverFeatures? driving, Span<float> destination, IReadOnlyDictionary<string, PortfolioRange>? ranges = null)
     {
         for (var i = 0; i < Terms.Length; i++)
         {
             var term = Terms[i];
-            destination[i] = (float)term.Transform(term.Variable.Read(rating, driving));
+            var value = term.Variable.Read(rating, driving);
+            destination[i] = (float)term.Transform(ranges is not null && ranges.TryGetValue(term.Variable.Name, out var range) ? range.Cap(value) : value);
         }
     }
 

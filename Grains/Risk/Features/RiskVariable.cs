@@ -10,4 +10,10 @@ public sealed record RiskVariable(string Name, string Label, Func<RatingVariable
 {
     /// <summary>Categories are told by name alone; numbers are told against the portfolio average.</summary>
     public bool IsCategory { get; init; }
+
+    /// <summary>Declared once here (and in docs/features.md); every learner's fit is made to respect it.</summary>
+    public RiskDirection Direction { get; init; }
+
+    /// <summary>What the driver can do about it when it raises their premium; empty where they cannot act.</summary>
+    public string Advice { get; init; } = "";
 }

@@ -45,23 +45,15 @@ public static class RiskVariables
     { IsCategory = true };
 
     public static readonly RiskVariable[] Accelerations = HarshEvents(
-        "Accel", "Accelerations", d => d.Accel06Miles, d => d.Accel08Miles, d => d.Accel09Miles, d => d.Accel11Miles, d => d.Accel12Miles, d => d.Accel14Miles);
+        "Accel", "Hard accelerations", "Pull away more gently: build speed over a few seconds.", d => d.Accel06Miles, d => d.Accel08Miles, d => d.Accel09Miles, d => d.Accel11Miles, d => d.Accel12Miles, d => d.Accel14Miles);
 
     public static readonly RiskVariable[] Brakings = HarshEvents(
-        "Brake", "Brakings", d => d.Brake06Miles, d => d.Brake08Miles, d => d.Brake09Miles, d => d.Brake11Miles, d => d.Brake12Miles, d => d.Brake14Miles);
+        "Brake", "Hard brakings", "Leave more room ahead so that you can slow down early and gently.", d => d.Brake06Miles, d => d.Brake08Miles, d => d.Brake09Miles, d => d.Brake11Miles, d => d.Brake12Miles, d => d.Brake14Miles);
 
     public static readonly RiskVariable[] Turns =
     [
-        Driving(nameof(DriverFeatures.LeftTurnIntensity08), "Sharp left turns ≥ 8 mph/s", d => d.LeftTurnIntensity08, PerThousandMiles),
-        Driving(nameof(DriverFeatures.LeftTurnIntensity09), "Sharp left turns ≥ 9 mph/s", d => d.LeftTurnIntensity09, PerThousandMiles),
-        Driving(nameof(DriverFeatures.LeftTurnIntensity10), "Sharp left turns ≥ 10 mph/s", d => d.LeftTurnIntensity10, PerThousandMiles),
-        Driving(nameof(DriverFeatures.LeftTurnIntensity11), "Sharp left turns ≥ 11 mph/s", d => d.LeftTurnIntensity11, PerThousandMiles),
-        Driving(nameof(DriverFeatures.LeftTurnIntensity12), "Sharp left turns ≥ 12 mph/s", d => d.LeftTurnIntensity12, PerThousandMiles),
-        Driving(nameof(DriverFeatures.RightTurnIntensity08), "Sharp right turns ≥ 8 mph/s", d => d.RightTurnIntensity08, PerThousandMiles),
-        Driving(nameof(DriverFeatures.RightTurnIntensity09), "Sharp right turns ≥ 9 mph/s", d => d.RightTurnIntensity09, PerThousandMiles),
-        Driving(nameof(DriverFeatures.RightTurnIntensity10), "Sharp right turns ≥ 10 mph/s", d => d.RightTurnIntensity10, PerThousandMiles),
-        Driving(nameof(DriverFeatures.RightTurnIntensity11), "Sharp right turns ≥ 11 mph/s", d => d.RightTurnIntensity11, PerThousandMiles),
-        Driving(nameof(DriverFeatures.RightTurnIntensity12), "Sharp right turns ≥ 12 mph/s", d => d.RightTurnIntensity12, PerThousandMiles),
+        .. SharpTurns("Left", d => d.LeftTurnIntensity08, d => d.LeftTurnIntensity09, d => d.LeftTurnIntensity10, d => d.LeftTurnIntensity11, d => d.LeftTurnIntensity12),
+        .. SharpTurns("Right", d => d.RightTurnIntensity08, d => d.RightTurnIntensity09, d => d.RightTurnIntensity10, d => d.RightTurnIntensity11, d => d.RightTurnIntensity12),
     ];
 
     private static bool AtCap(DriverFeatures d) => d.Accel14Miles >= HarshEventCap || d.Brake14Miles >= HarshEventCap;
@@ -75,14 +67,24 @@ public static class RiskVariables
     private static RiskVariable Driving(string name, string label, Func<DriverFeatures, double> read, Func<double, string> format) =>
         new(name, label, (_, d) => read(d ?? throw new ArgumentNullException(nameof(d), $"{label} needs driving data.")), format);
 
+    /// <summary>A driving habit of which more is never safer: harsh accelerations, brakings and turns.</summary>
+    private static RiskVariable Worsening(string name, string label, Func<DriverFeatures, double> read, string advice) =>
+        Driving(name, label, read, PerThousandMiles) with { Direction = RiskDirection.Increasing, Advice = advice };
+
+    /// <summary>One variable per lateral threshold (8–12 mph/s), named as <see cref="DriverFeatures"/> names them.</summary>
+    private static IEnumerable<RiskVariable> SharpTurns(string side, params Func<DriverFeatures, double>[] perThreshold) =>
+        new[] { 8, 9, 10, 11, 12 }.Zip(perThreshold, (mphPerS, read) => Worsening(
+            $"{side}TurnIntensity{mphPerS:00}", $"Sharp {side.ToLowerInvariant()} turns ≥ {mphPerS} mph/s", read,
+            "Slow down before a bend or a junction rather than in it."));
+
     /// <summary>
     /// One variable per threshold (6, 8, 9, 11, 12, 14 mph/s), named as <see cref="DriverFeatures"/> names them. A device at
     /// the cap reads as missing (NaN): the model then puts the portfolio mean in its place.
     /// </summary>
-    private static RiskVariable[] HarshEvents(string prefix, string label, params Func<DriverFeatures, double>[] perThreshold) =>
+    private static RiskVariable[] HarshEvents(string prefix, string label, string advice, params Func<DriverFeatures, double>[] perThreshold) =>
     [
         .. new[] { 6, 8, 9, 11, 12, 14 }.Zip(perThreshold, (mphPerS, read) =>
-            Driving($"{prefix}{mphPerS:00}Miles", $"{label} ≥ {mphPerS} mph/s", d => AtCap(d) ? double.NaN : read(d), PerThousandMiles)),
+            Worsening($"{prefix}{mphPerS:00}Miles", $"{label} ≥ {mphPerS} mph/s", d => AtCap(d) ? double.NaN : read(d), advice)),
     ];
 
     private static string Miles(double v) => v.ToString("N0", CultureInfo.InvariantCulture) + " mi";

@@ -29,7 +29,7 @@ public static class ModelLoader
             throw new ModelSchemaMismatchException(directory, $"the score needs 101 percentiles, the manifest has {manifest.ScorePercentiles.Length}.");
         }
 
-        return new ClaimFrequencyRiskModel(manifest.Version, classical, telematics, manifest.Severity, manifest.ScorePercentiles, manifest.VariableAverages);
+        return new ClaimFrequencyRiskModel(manifest.Version, classical, telematics, manifest.Severity, manifest.ScorePercentiles, manifest.VariableRanges, manifest.PortfolioFrequency);
     }
 
     private static FrequencyModel Frequency(string directory, FeatureSet set, FrequencyModelManifest saved, ModelManifest manifest)
@@ -46,7 +46,7 @@ public static class ModelLoader
         }
 
         var terms = saved.LogRate.Terms;
-        if (terms.Length != expected.Length || terms.Any(t => t.Steps.Length != t.Thresholds.Length + 1))
+        if (terms.Length != expected.Length || terms.Any(t => t.Steps.Length != t.Thresholds.Length + 1) || saved.Learned.Terms.Length != expected.Length)
         {
             throw new ModelSchemaMismatchException(directory,
                 $"the {set} model has {terms.Length} term effects for {expected.Length} features, or a step function with a step too many or too few.");
@@ -66,7 +66,7 @@ public static class ModelLoader
             }
         }
 
-        return new FrequencyModel(schema, saved.LogRate);
+        return new FrequencyModel(schema, saved.LogRate, manifest.VariableRanges);
     }
 
     private static int SavedFeatureWidth(string path)

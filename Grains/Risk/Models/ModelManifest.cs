@@ -4,9 +4,10 @@ namespace Telematics.Risk;
 
 /// <summary>
 /// Everything a trained model version is: what it was trained on (file and SHA-256), when, its two frequency models,
-/// the severity table, the score's percentile table, the portfolio averages explanations compare against, and how every
+/// the severity table, the score's percentile table, the portfolio's range of each numeric variable (scores cap to it,
+/// explanations quote its median), the portfolio's claim rate (categories are multiples of it), and how every
 /// candidate did on the validation split and in cross-validation. Candidates are chosen on fits to the training part; the
-/// shipped models, severity, percentiles and averages are refitted on all <see cref="FinalFitPolicies"/> policies of the file.
+/// shipped models, severity, percentiles, ranges and claim rate are refitted on all <see cref="FinalFitPolicies"/> policies of the file.
 /// </summary>
 public sealed record ModelManifest(
     string Version,
@@ -22,9 +23,10 @@ public sealed record ModelManifest(
     FrequencyModelManifest Telematics,
     SeverityTable Severity,
     ImmutableArray<double> ScorePercentiles,
-    ImmutableDictionary<string, double> VariableAverages,
+    ImmutableDictionary<string, PortfolioRange> VariableRanges,
     ImmutableArray<CandidateResult> Candidates,
-    double TrainingSeconds)
+    double TrainingSeconds,
+    double PortfolioFrequency)
 {
     public const string FileName = "manifest.json";
 }

@@ -21,7 +21,7 @@ public sealed class FrequencyCandidates(MLContext ml, FrequencyFeatureSchema sch
     public FrequencyChoice Choose(Action<string> log)
     {
         var (l2, glm) = L2Penalties
-            .Select(l2 => (L2: l2, Fit: PoissonGlmLearner.Fit(ml, _training, FeatureCount, l2)))
+            .Select(l2 => (L2: l2, Fit: PoissonGlmLearner.Fit(ml, _training, FeatureCount, l2, schema.Increasing)))
             .MaxBy(g => Evaluate(g.Fit, _validation).DevianceExplained);
         // In the order of Candidates.
         string[] learners = [$"{PoissonGlmLearner.Name} (L2 {l2})", TweedieBoostingLearner.Name, $"Blend (mean log-rate) of GLM (L2 {l2}) and stumps"];
@@ -43,8 +43,8 @@ public sealed class FrequencyCandidates(MLContext ml, FrequencyFeatureSchema sch
     /// </summary>
     private Func<FittedFrequencyModel>[] Candidates(float l2, IReadOnlyList<FrequencyExample> examples, FittedFrequencyModel? glm = null)
     {
-        var glmFit = new Lazy<FittedFrequencyModel>(() => glm ?? PoissonGlmLearner.Fit(ml, examples, FeatureCount, l2));
-        var stumpsFit = new Lazy<FittedFrequencyModel>(() => TweedieBoostingLearner.Fit(ml, examples, FeatureCount));
+        var glmFit = new Lazy<FittedFrequencyModel>(() => glm ?? PoissonGlmLearner.Fit(ml, examples, FeatureCount, l2, schema.Increasing));
+        var stumpsFit = new Lazy<FittedFrequencyModel>(() => TweedieBoostingLearner.Fit(ml, examples, FeatureCount, schema.Increasing));
         return [() => glmFit.Value, () => stumpsFit.Value, () => FittedFrequencyModel.Blend(glmFit.Value, stumpsFit.Value)];
     }
 

@@ -9,7 +9,7 @@ namespace Telematics.Risk;
 /// Trains a model version from a portfolio file: the fixed split, the GLM, boosted and blended candidates for the classical
 /// and telematics feature sets, chosen by <see cref="FrequencyCandidates"/> on fits to the training part; the chosen learners
 /// are then refitted with the same settings on every policy of the file (a quarter more data than the training part), and
-/// the severity table, score percentiles and averages come from all policies too. Saved as ML.NET files plus a manifest.
+/// the severity table, score percentiles, variable ranges and claim rate come from all policies too. Saved as ML.NET files plus a manifest.
 /// </summary>
 public static class ModelTrainer
 {
@@ -41,12 +41,14 @@ public static class ModelTrainer
                 ml.Model.Save(pipeline, inputSchema, Path.Combine(directory, file));
                 return file;
             });
-            return new FrequencyModelManifest(choice.Chosen.Learner, [.. files], schema.TermNames, final.LogRate);
+            return new FrequencyModelManifest(choice.Chosen.Learner, [.. files], schema.TermNames, final.LogRate, final.Learned);
         }
 
         var classical = Fit(FeatureSet.Classical);
         var telematics = Fit(FeatureSet.Telematics);
-        var telematicsModel = new FrequencyModel(FrequencyFeatureSchema.Create(FeatureSet.Telematics, territories), telematics.LogRate);
+        var telematicsSchema = FrequencyFeatureSchema.Create(FeatureSet.Telematics, territories);
+        var ranges = Ranges(telematicsSchema, policies);
+        var telematicsModel = new FrequencyModel(telematicsSchema, telematics.LogRate, ranges);
         var manifest = new ModelManifest(
             version, now, Path.GetFileName(dataPath), sha, split.Training.Count, split.Validation.Count, PortfolioSplit.Seed, policies.Count,
             [.. territories.Distinct().Order()],
@@ -54,9 +56,10 @@ public static class ModelTrainer
             telematics,
             SeverityTable.Fit(policies),
             [.. ScorePercentiles.Table(policies.Select(p => telematicsModel.Frequency(p.Rating, p.Driving)))],
-            Averages(telematicsModel.Schema, policies),
+            ranges,
             [.. candidates],
-            watch.Elapsed.TotalSeconds);
+            watch.Elapsed.TotalSeconds,
+            policies.Sum(p => p.Claims) / policies.Sum(p => p.ExposureYears));
         ManifestJson.Write(Path.Combine(directory, ModelManifest.FileName), manifest);
         log($"Trained model {version} in {watch.Elapsed.TotalSeconds:F1} s, saved to {directory}.");
         return manifest;
@@ -68,9 +71,9 @@ public static class ModelTrainer
         return Convert.ToHexStringLower(SHA256.HashData(file));
     }
 
-    /// <summary>The training mean of each numeric variable, which explanations quote as "average"; missing values are left out.</summary>
-    private static ImmutableDictionary<string, double> Averages(FrequencyFeatureSchema schema, IReadOnlyList<PortfolioPolicy> policies) =>
+    /// <summary>What the portfolio covers of each numeric variable: every policy it was fitted on lies inside, so capping changes none of them.</summary>
+    private static ImmutableDictionary<string, PortfolioRange> Ranges(FrequencyFeatureSchema schema, IReadOnlyList<PortfolioPolicy> policies) =>
         schema.Variables.Where(v => !v.IsCategory).ToImmutableDictionary(
             v => v.Name,
-            v => policies.Select(p => v.Read(p.Rating, p.Driving)).Where(double.IsFinite).Average());
+            v => PortfolioRange.Of(policies.Select(p => v.Read(p.Rating, p.Driving))));
 }

@@ -24,7 +24,7 @@ public sealed record TermEffect(double Slope, ImmutableArray<double> Thresholds,
     public double Contribution(float value) => Effect(value) - Centre;
 
     /// <summary>The first k with x ≤ Thresholds[k] (Thresholds.Length when x is above them all), as a tree walks a split.</summary>
-    private int StepIndex(double x)
+    public int StepIndex(double x)
     {
         int low = 0, high = Thresholds.Length;
         while (low < high)

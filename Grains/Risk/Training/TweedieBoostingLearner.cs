@@ -9,13 +9,14 @@ namespace Telematics.Risk;
 /// <summary>
 /// Gradient-boosted trees with FastTree's Tweedie loss at index 1, which is the Poisson deviance. Stumps (two leaves)
 /// make an additive model with free-form shapes: on the validation split they did better than deeper trees, which found
-/// no interaction worth their variance (see docs/model-card.md). Each term's stumps fold into one step function.
+/// no interaction worth their variance (see docs/model-card.md). Each term's stumps fold into one step function, and
+/// the step function of a term that must not decrease is pooled into a non-decreasing one (<see cref="MonotoneConstraint"/>).
 /// </summary>
 public static class TweedieBoostingLearner
 {
     public const string Name = "FastTree Tweedie (Poisson) GBM, stumps";
 
-    public static FittedFrequencyModel Fit(MLContext ml, IReadOnlyList<FrequencyExample> examples, int featureCount)
+    public static FittedFrequencyModel Fit(MLContext ml, IReadOnlyList<FrequencyExample> examples, int featureCount, ImmutableArray<bool> increasing)
     {
         var pipeline = ml.Transforms.ReplaceMissingValues(FrequencyData.Features, replacementMode: MissingValueReplacingEstimator.ReplacementMode.Mean)
             .Append(ml.Regression.Trainers.FastTreeTweedie(new FastTreeTweedieTrainer.Options
@@ -32,7 +33,8 @@ public static class TweedieBoostingLearner
                 Seed = PortfolioSplit.Seed,
             }));
         var model = pipeline.Fit(FrequencyData.ToDataView(ml, examples, featureCount));
-        return new FittedFrequencyModel([model], Additive(model.LastTransformer.Model.TrainedTreeEnsemble, examples, featureCount));
+        var learned = Additive(model.LastTransformer.Model.TrainedTreeEnsemble, examples, featureCount);
+        return new FittedFrequencyModel([model], MonotoneConstraint.Enforce(learned, increasing, examples), learned);
     }
 
     private static AdditiveLogRate Additive(RegressionTreeEnsemble ensemble, IReadOnlyList<FrequencyExample> examples, int featureCount)

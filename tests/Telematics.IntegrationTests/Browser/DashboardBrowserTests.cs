@@ -43,7 +43,8 @@ public sealed class DashboardBrowserTests
 
         await page.ClickAsync("#drivers tbody tr[data-id='DRV-0002']");
         await Assertions.Expect(page.Locator("#driver-title")).ToContainTextAsync("DRV-0002");
-        await Assertions.Expect(page.Locator("#breakdown li").First).ToContainTextAsync("frequency");
+        await Assertions.Expect(page.Locator("#breakdown li").First).ToContainTextAsync("your premium");
+        await Assertions.Expect(page.Locator("#score")).ToContainTextAsync("× the average driver");
         await Assertions.Expect(page.Locator("#premium")).ToContainTextAsync("Traditional");
         await Assertions.Expect(page.Locator("#trips tbody tr")).ToHaveCountAsync(FleetApiFactory.HistoryTrips);
     }

@@ -9,7 +9,7 @@ public sealed class PremiumCalculatorTests
     private static readonly PricingOptions Options = new();
 
     private static RiskAssessment Risk(double classical, double telematics) =>
-        new(classical, telematics, ExpectedSeverity: 5_000, Score: 50, RiskCategory.Moderate, "test");
+        new(classical, telematics, ExpectedSeverity: 5_000, Score: 50, RiskCategory.Moderate, "test", RelativeToAverage: 1, Credibility: 1, MilesDriven: 1_000);
 
     [Fact]
     public void Traditional_premium_is_expected_cost_grossed_up_by_the_loadings()

@@ -11,9 +11,9 @@ public sealed class RescoringTallyTests
 
     private static RescoreOutcome Outcome(double scoreBefore, double scoreAfter, decimal premiumBefore, decimal premiumAfter) => new(
         "job",
-        new RiskScore(0.05, scoreBefore, RiskCategory.Moderate, "v1", Now),
+        new RiskScore(0.05, scoreBefore, RiskCategory.Moderate, "v1", Now, 1, false, 1_000),
         new PremiumQuote(premiumBefore, premiumBefore, 0, "", "v1", Now),
-        new DriverUpdated("DRV-1", "Driver 1", 0, 0, new RiskScore(0.05, scoreAfter, RiskCategory.Moderate, "v2", Now), new PremiumQuote(premiumAfter, premiumAfter, 0, "", "v2", Now), Now));
+        new DriverUpdated("DRV-1", "Driver 1", 0, 0, new RiskScore(0.05, scoreAfter, RiskCategory.Moderate, "v2", Now, 1, false, 1_000), new PremiumQuote(premiumAfter, premiumAfter, 0, "", "v2", Now), Now));
 
     [Fact]
     public void Counts_premiums_up_down_and_unchanged_and_sums_the_change()
