@@ -31,6 +31,7 @@ public static class TelematicsApiExtensions
         builder.UseOrleans(silo => silo.UseTelematics(builder.Configuration));
 
         services.AddProblemDetails();
+        services.AddBadRequestProblems();
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
