@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Telematics.Api.Auth;
+using Telematics.Api.Hosting;
 using Telematics.Api.Trips;
 using Telematics.Telemetry;
 using Telematics.Vehicles;
@@ -12,7 +13,7 @@ public static class TelemetryApi
 {
     public static RouteGroupBuilder MapTelemetryApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/telemetry").WithTags("Telemetry").RequireAuthorization(Policies.Ingest);
+        var group = routes.MapGroup("/api/v1/telemetry").WithTags("Telemetry").WithValidRouteIds().RequireAuthorization(Policies.Ingest);
         group.MapPost("/events", IngestAsync).WithName("IngestEvents").WithSummary("Ingest one batch of a vehicle's events")
             .Accepts<EventBatchRequest>("application/json");
         group.MapPost("/vehicles/{vehicleId}/trips/end", EndTripAsync).WithName("EndTrip").WithSummary("End the vehicle's current trip now");

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Telematics.Ids;
 using Telematics.Telemetry;
 using Telematics.Trips;
 
@@ -129,7 +130,7 @@ public sealed class VehicleGrain(
         {
             // Stored before the first event goes to the trip, so a reactivated vehicle finds its open trip again.
             state.State.TripSequence++;
-            state.State.CurrentTripId = $"{VehicleId}-T{state.State.TripSequence:D6}";
+            state.State.CurrentTripId = EntityId.TripId(VehicleId, state.State.TripSequence);
             await state.WriteStateAsync();
             if (_tripReminder is null)
             {

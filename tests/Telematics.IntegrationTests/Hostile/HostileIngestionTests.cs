@@ -53,6 +53,8 @@ public sealed class HostileIngestionTests(ApiFixture api, ITestOutputHelper outp
     [InlineData("NF-4", "accuracyM", "1e400")]
     [InlineData("NF-5", "headingDeg", "-1e400")]
     [InlineData("NF-6", "speedLimitMps", "\"-Infinity\"")]
+    [InlineData("NF-7", "eventId", "\"../../etc/passwd\"")]
+    [InlineData("NF-8", "eventId", "\"<script>alert(1)</script>\"")]
     public async Task Non_finite_numbers_numbers_in_strings_and_bad_event_ids_are_refused_naming_the_field(string name, string field, string value)
     {
         var vehicleId = await StartTripAsync(name);
