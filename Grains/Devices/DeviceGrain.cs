@@ -1,3 +1,5 @@
+using Telematics.Ids;
+
 namespace Telematics.Devices;
 
 public sealed class DeviceGrain(
@@ -8,6 +10,11 @@ public sealed class DeviceGrain(
         if (state.State.Registration == registration)
         {
             return;
+        }
+
+        if (state.State.Registration is { } current)
+        {
+            throw new AlreadyRegisteredException("Device", this.GetPrimaryKeyString(), $" to vehicle '{current.VehicleId}' over {current.Protocol}");
         }
 
         state.State.Registration = registration;

@@ -35,6 +35,16 @@ public sealed class VehicleGrain(
 
     public async Task RegisterAsync(string driverId)
     {
+        if (state.State.DriverId == driverId)
+        {
+            return;
+        }
+
+        if (state.State.DriverId is { } owner)
+        {
+            throw new AlreadyRegisteredException("Vehicle", VehicleId, $" to driver '{owner}'");
+        }
+
         state.State.DriverId = driverId;
         await state.WriteStateAsync();
     }
