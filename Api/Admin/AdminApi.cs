@@ -88,10 +88,6 @@ public static class AdminApi
         {
             return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status404NotFound, title: "Unknown vehicle");
         }
-        catch (AlreadyRegisteredException ex)
-        {
-            return Conflict(ex);
-        }
     }
 
     /// <summary>A registration never overwrites one that exists; changing it is an update's business, not a second registration's.</summary>

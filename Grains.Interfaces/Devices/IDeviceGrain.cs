@@ -7,10 +7,7 @@ namespace Telematics.Devices;
 [Alias("telematics.IDeviceGrain")]
 public interface IDeviceGrain : IGrainWithStringKey
 {
-    /// <summary>
-    /// Binds the device to a vehicle; the same registration again does nothing, another throws
-    /// <see cref="Ids.AlreadyRegisteredException"/>: a device is not taken from its vehicle by a second registration.
-    /// </summary>
+    /// <summary>Binds the device to a vehicle; registering again moves it (a unit refitted to another car).</summary>
     [Alias("Register")]
     Task RegisterAsync(DeviceRegistration registration);
 

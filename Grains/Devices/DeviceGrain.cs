@@ -1,5 +1,3 @@
-using Telematics.Ids;
-
 namespace Telematics.Devices;
 
 public sealed class DeviceGrain(
@@ -10,11 +8,6 @@ public sealed class DeviceGrain(
         if (state.State.Registration == registration)
         {
             return;
-        }
-
-        if (state.State.Registration is { } current)
-        {
-            throw new AlreadyRegisteredException("Device", this.GetPrimaryKeyString(), $" to vehicle '{current.VehicleId}' over {current.Protocol}");
         }
 
         state.State.Registration = registration;

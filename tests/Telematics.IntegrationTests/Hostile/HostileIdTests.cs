@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Telematics.Devices;
 using Telematics.Drivers;
 using Telematics.IntegrationTests.Api;
 using Telematics.Vehicles;
@@ -62,7 +61,6 @@ public sealed class HostileIdTests(ApiFixture api)
         await AssertProblemNamingAsync(device, HttpStatusCode.BadRequest, "deviceId");
         Assert.Null(await grains.GetGrain<IDriverGrain>(id).GetProfileAsync());
         Assert.Null(await grains.GetGrain<IVehicleGrain>(id).GetDriverIdAsync());
-        Assert.Null(await grains.GetGrain<IDeviceGrain>(id).GetAsync());
         Assert.Equal(HttpStatusCode.OK, (await api.Admin.GetAsync("/api/v1/drivers/DRV-IDS")).StatusCode);
         await AssertHealthyAsync(api);
     }

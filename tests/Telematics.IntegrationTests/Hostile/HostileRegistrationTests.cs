@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Telematics.Devices;
 using Telematics.IntegrationTests.Api;
 using Telematics.Vehicles;
 using static Telematics.IntegrationTests.Hostile.HostileProbe;
@@ -55,25 +54,6 @@ public sealed class HostileRegistrationTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.Conflict, toAnother.StatusCode);
         Assert.Equal(HttpStatusCode.Created, toItsOwn.StatusCode);
         Assert.Equal("DRV-RE-2", await Grains.GetGrain<IVehicleGrain>("VEH-RE-2").GetDriverIdAsync());
-        await AssertHealthyAsync(api);
-    }
-
-    [Fact]
-    public async Task A_device_registered_again_to_another_vehicle_or_protocol_is_a_conflict_and_the_same_registration_changes_nothing()
-    {
-        await api.RegisterAsync("DRV-RE-4", "VEH-RE-4");
-        await api.RegisterAsync("DRV-RE-5", "VEH-RE-5");
-        var first = await api.Admin.PostAsJsonAsync("/api/v1/admin/devices", new { deviceId = "DEV-RE-4", vehicleId = "VEH-RE-4", protocol = "osmand" });
-
-        var same = await api.Admin.PostAsJsonAsync("/api/v1/admin/devices", new { deviceId = "DEV-RE-4", vehicleId = "VEH-RE-4", protocol = "osmand" });
-        var otherVehicle = await api.Admin.PostAsJsonAsync("/api/v1/admin/devices", new { deviceId = "DEV-RE-4", vehicleId = "VEH-RE-5", protocol = "osmand" });
-        var otherProtocol = await api.Admin.PostAsJsonAsync("/api/v1/admin/devices", new { deviceId = "DEV-RE-4", vehicleId = "VEH-RE-4", protocol = "teltonika" });
-
-        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
-        Assert.Equal(HttpStatusCode.Created, same.StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, otherVehicle.StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, otherProtocol.StatusCode);
-        Assert.Equal(new DeviceRegistration("VEH-RE-4", DeviceProtocol.OsmAnd), await Grains.GetGrain<IDeviceGrain>("DEV-RE-4").GetAsync());
         await AssertHealthyAsync(api);
     }
 }
