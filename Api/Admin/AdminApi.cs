@@ -3,6 +3,7 @@ using Telematics.Api.Auth;
 using Telematics.Api.Drivers;
 using Telematics.Devices;
 using Telematics.Drivers;
+using Telematics.Ids;
 using Telematics.Risk;
 using Telematics.Vehicles;
 
@@ -19,7 +20,7 @@ public static class AdminApi
         return group;
     }
 
-    private static async Task<Results<Created<DriverResponse>, ValidationProblem>> RegisterDriverAsync(
+    private static async Task<Results<Created<DriverResponse>, ValidationProblem, ProblemHttpResult>> RegisterDriverAsync(
         RegisterDriverRequest request, RegistrationService registrations, TimeProvider time)
     {
         var errors = RegistrationValidator.Validate(request);
@@ -37,6 +38,10 @@ public static class AdminApi
         catch (InvalidRatingVariablesException ex)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["rating"] = ex.Problems });
+        }
+        catch (AlreadyRegisteredException ex)
+        {
+            return Conflict(ex);
         }
     }
 
@@ -57,6 +62,10 @@ public static class AdminApi
         catch (DriverNotRegisteredException ex)
         {
             return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status404NotFound, title: "Unknown driver");
+        }
+        catch (AlreadyRegisteredException ex)
+        {
+            return Conflict(ex);
         }
     }
 
@@ -80,4 +89,8 @@ public static class AdminApi
             return TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status404NotFound, title: "Unknown vehicle");
         }
     }
+
+    /// <summary>A registration never overwrites one that exists; changing it is an update's business, not a second registration's.</summary>
+    private static ProblemHttpResult Conflict(AlreadyRegisteredException ex) =>
+        TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict, title: "Already registered");
 }

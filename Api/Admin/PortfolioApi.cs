@@ -17,8 +17,12 @@ public static class PortfolioApi
         return group;
     }
 
-    private static async Task<Ok<IReadOnlyList<AuditEntry>>> ListAuditAsync(IAuditLog audit, CancellationToken cancellationToken, int? page, int? pageSize) =>
-        TypedResults.Ok(await audit.ListAsync(Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? 50, 1, 500), cancellationToken));
+    private static async Task<Results<Ok<IReadOnlyList<AuditEntry>>, ValidationProblem>> ListAuditAsync(
+        IAuditLog audit, CancellationToken cancellationToken, int? page, int? pageSize)
+    {
+        var errors = Paging.Validate(page ?? 1, pageSize ?? 50);
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(await audit.ListAsync(page ?? 1, pageSize ?? 50, cancellationToken));
+    }
 
     private static async Task<Ok<PortfolioStatistics>> GetStatisticsAsync(IDriverReadModel readModel, CancellationToken cancellationToken) =>
         TypedResults.Ok(await readModel.GetStatisticsAsync(cancellationToken));
@@ -28,20 +32,10 @@ public static class PortfolioApi
         string? category, double? minScore, double? maxScore, string? search, string? sortBy, bool? descending, int? page, int? pageSize)
     {
         var query = new DriverQuery(category, minScore, maxScore, search, sortBy ?? "driverId", descending ?? false, page ?? 1, pageSize ?? 50);
-        var errors = new Dictionary<string, string[]>();
+        var errors = Paging.Validate(query.Page, query.PageSize);
         if (!DriverQuery.SortableFields.Contains(query.SortBy))
         {
             errors["sortBy"] = [$"must be one of {string.Join(", ", DriverQuery.SortableFields)}."];
-        }
-
-        if (query.Page < 1)
-        {
-            errors["page"] = ["must be 1 or more."];
-        }
-
-        if (query.PageSize is < 1 or > 500)
-        {
-            errors["pageSize"] = ["must be between 1 and 500."];
         }
 
         return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(await readModel.QueryAsync(query, cancellationToken));

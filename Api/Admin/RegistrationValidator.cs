@@ -1,6 +1,6 @@
-using Telematics.Api.Devices;
 using Telematics.Devices;
 using Telematics.Drivers;
+using Telematics.Ids;
 
 namespace Telematics.Api.Admin;
 
@@ -10,7 +10,7 @@ public static class RegistrationValidator
     public static Dictionary<string, string[]> Validate(RegisterDriverRequest request)
     {
         var errors = new Dictionary<string, string[]>();
-        Require(errors, "driverId", request.DriverId);
+        Id(errors, "driverId", request.DriverId);
         Require(errors, "name", request.Name);
         if (request.Password is { Length: < 8 })
         {
@@ -35,8 +35,8 @@ public static class RegistrationValidator
     public static Dictionary<string, string[]> Validate(RegisterVehicleRequest request)
     {
         var errors = new Dictionary<string, string[]>();
-        Require(errors, "vehicleId", request.VehicleId);
-        Require(errors, "driverId", request.DriverId);
+        Id(errors, "vehicleId", request.VehicleId);
+        Id(errors, "driverId", request.DriverId);
         return errors;
     }
 
@@ -44,12 +44,8 @@ public static class RegistrationValidator
     public static (DeviceProtocol Protocol, Dictionary<string, string[]> Errors) Validate(RegisterDeviceRequest request)
     {
         var errors = new Dictionary<string, string[]>();
-        Require(errors, "vehicleId", request.VehicleId);
-        Require(errors, "deviceId", request.DeviceId);
-        if (request.DeviceId is { Length: > DeviceDirectory.MaxDeviceIdLength })
-        {
-            errors["deviceId"] = [$"must be at most {DeviceDirectory.MaxDeviceIdLength} characters."];
-        }
+        Id(errors, "vehicleId", request.VehicleId);
+        Id(errors, "deviceId", request.DeviceId);
 
         if (!Enum.TryParse<DeviceProtocol>(request.Protocol, ignoreCase: true, out var protocol) || !Enum.IsDefined(protocol))
         {
@@ -57,6 +53,15 @@ public static class RegistrationValidator
         }
 
         return (protocol, errors);
+    }
+
+    private static void Id(Dictionary<string, string[]> errors, string field, string? value)
+    {
+        Require(errors, field, value);
+        if (!errors.ContainsKey(field) && !EntityId.IsValid(value))
+        {
+            errors[field] = [EntityId.Rule];
+        }
     }
 
     private static void Require(Dictionary<string, string[]> errors, string field, string? value)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Telematics.Api.Auth;
+using Telematics.Api.Hosting;
 using Telematics.Api.Trips;
 using Telematics.Drivers;
 
@@ -9,7 +10,7 @@ public static class DriversApi
 {
     public static RouteGroupBuilder MapDriversApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/drivers/{id}").WithTags("Drivers").RequireAuthorization(Policies.OwnDriverData);
+        var group = routes.MapGroup("/api/v1/drivers/{id}").WithTags("Drivers").WithValidRouteIds().RequireAuthorization(Policies.OwnDriverData);
         group.MapGet("/", GetDriverAsync).WithName("GetDriver").WithSummary("A driver's profile and rolling features");
         group.MapGet("/trips", GetTripsAsync).WithName("GetDriverTrips").WithSummary("A driver's trips, newest first");
         group.MapGet("/statistics", GetStatisticsAsync).WithName("GetDriverStatistics").WithSummary("A driver's driving over the feature window");

@@ -32,7 +32,13 @@ public static class TelematicsApiExtensions
 
         services.AddProblemDetails();
         services.AddExceptionHandler<TransientFailureHandler>();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddBadRequestProblems();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // The web defaults read numbers from strings, "NaN" and "Infinity" included, which then failed every read of what held them.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
         services.AddOpenTelemetry().WithMetrics(m => m
@@ -47,6 +53,7 @@ public static class TelematicsApiExtensions
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
+        services.AddSingleton<EventBatchReader>();
         // After the silo's start and before the server's: the node listens once its batch reader is compiled.
         services.AddHostedService<IngestionWarmUp>();
         services.AddOptions<FleetOptions>().BindConfiguration(FleetOptions.Section);

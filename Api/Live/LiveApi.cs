@@ -2,6 +2,7 @@ using System.Net.ServerSentEvents;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Telematics.Api.Auth;
+using Telematics.Api.Hosting;
 using Telematics.Live;
 using Telematics.Portfolio;
 
@@ -14,7 +15,7 @@ public static class LiveApi
 
     public static RouteGroupBuilder MapLiveApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/live").WithTags("Live");
+        var group = routes.MapGroup("/api/v1/live").WithTags("Live").WithValidRouteIds();
         group.MapGet("/drivers/{id}", (string id, HttpContext http, ILiveFeed feed, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) =>
                 StreamAsync(http, feed.SubscribeAsync(id, http.RequestAborted), json.Value.SerializerOptions))
             .WithName("LiveDriver").WithSummary("A driver's updates as Server-Sent Events").RequireAuthorization(Policies.OwnDriverData);

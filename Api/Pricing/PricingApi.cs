@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Telematics.Api.Admin;
 using Telematics.Api.Auth;
+using Telematics.Api.Hosting;
 using Telematics.Drivers;
 using Telematics.Pricing;
 
@@ -10,7 +11,7 @@ public static class PricingApi
 {
     public static RouteGroupBuilder MapPricingApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/pricing/{id}").WithTags("Pricing").RequireAuthorization(Policies.OwnDriverData);
+        var group = routes.MapGroup("/api/v1/pricing/{id}").WithTags("Pricing").WithValidRouteIds().RequireAuthorization(Policies.OwnDriverData);
         group.MapGet("/current", GetCurrentAsync).WithName("GetCurrentPremium").WithSummary("Traditional and telematics premium, the discount and why");
         group.MapPost("/recalculate-premium", RecalculateAsync).WithName("RecalculatePremium").WithSummary("Rescore and reprice the driver now")
             .RequireAuthorization(Policies.Admin).AddEndpointFilter<AuditFilter>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Telematics.Api.Auth;
+using Telematics.Api.Hosting;
 using Telematics.Drivers;
 using Telematics.Risk;
 
@@ -9,7 +10,7 @@ public static class RiskApi
 {
     public static RouteGroupBuilder MapRiskApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/risk/{id}").WithTags("Risk").RequireAuthorization(Policies.OwnDriverData);
+        var group = routes.MapGroup("/api/v1/risk/{id}").WithTags("Risk").WithValidRouteIds().RequireAuthorization(Policies.OwnDriverData);
         group.MapGet("/score", GetScoreAsync).WithName("GetRiskScore").WithSummary("A driver's current risk score and the model version that made it");
         group.MapGet("/breakdown", GetBreakdownAsync).WithName("GetRiskBreakdown").WithSummary("Why the driver scores as they do: the factors raising and lowering the score");
         group.MapGet("/trend", GetTrendAsync).WithName("GetRiskTrend").WithSummary("The driver's score history, oldest first");

@@ -1,7 +1,7 @@
 namespace Telematics.Api.Telemetry;
 
 /// <summary>The wire shape of a batch. Every field is nullable so that a missing one is reported by name, not defaulted.</summary>
-public sealed record EventBatchRequest(string? VehicleId, List<EventDto?>? Events);
+public sealed record EventBatchRequest(string? VehicleId, EventList? Events);
 
 /// <remarks>
 /// Init properties rather than a positional record: System.Text.Json binds a constructor of more than four parameters

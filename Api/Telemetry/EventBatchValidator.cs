@@ -60,6 +60,11 @@ public static class EventBatchValidator
         }
 
         var before = errors.Count;
+        if (dto.EventId is not null && !EntityId.IsValid(dto.EventId))
+        {
+            errors[$"{path}.eventId"] = [EntityId.Rule];
+        }
+
         var timestamp = Required(dto.Timestamp, "timestamp");
         if (timestamp > now + maxClockSkew)
         {
@@ -76,12 +81,12 @@ public static class EventBatchValidator
         var heading = InRange(dto.HeadingDeg, "headingDeg", 0, 360);
         var accelLong = InRange(dto.AccelLongMps2, "accelLongMps2", -MaxAccelerationMps2, MaxAccelerationMps2);
         var accelLat = InRange(dto.AccelLatMps2, "accelLatMps2", -MaxAccelerationMps2, MaxAccelerationMps2);
-        if (dto.AccuracyM < 0)
+        if (dto.AccuracyM is { } accuracy && !(double.IsFinite(accuracy) && accuracy >= 0))
         {
-            errors[$"{path}.accuracyM"] = ["must not be negative."];
+            errors[$"{path}.accuracyM"] = ["must be a finite number, not negative."];
         }
 
-        if (dto.SpeedLimitMps is <= 0 or > MaxSpeedMps)
+        if (dto.SpeedLimitMps is { } limit && !(limit > 0 && limit <= MaxSpeedMps))
         {
             errors[$"{path}.speedLimitMps"] = [$"must be above 0 and at most {MaxSpeedMps}."];
         }
@@ -104,7 +109,7 @@ public static class EventBatchValidator
         double InRange(double? value, string field, double min, double max)
         {
             var v = Required(value, field);
-            // Written so that NaN, for which every comparison is false, fails it.
+            // Written so that NaN fails it: every comparison with NaN is false.
             if (value is not null && !(v >= min && v <= max))
             {
                 errors[$"{path}.{field}"] = [$"must be between {min} and {max}; was {v}."];

@@ -1,7 +1,6 @@
 using System.IO.Pipelines;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Telematics.Api.Telemetry;
 
@@ -16,7 +15,7 @@ namespace Telematics.Api.Telemetry;
 /// Nothing here reaches a grain: the warm-up stores nothing.
 /// </remarks>
 public sealed class IngestionWarmUp(
-    IOptions<HttpJsonOptions> json, IOptions<IngestionOptions> options, TimeProvider time, ILogger<IngestionWarmUp> logger) : IHostedService
+    EventBatchReader batches, IOptions<IngestionOptions> options, TimeProvider time, ILogger<IngestionWarmUp> logger) : IHostedService
 {
     private const int SampleEvents = 1_000;
 
@@ -25,7 +24,7 @@ public sealed class IngestionWarmUp(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var serializer = json.Value.SerializerOptions;
+        var serializer = batches.SerializerOptions;
         var body = JsonSerializer.SerializeToUtf8Bytes(SampleBatch(time.GetUtcNow()), serializer);
         var started = time.GetTimestamp();
         while (time.GetElapsedTime(started) < options.Value.WarmUp)

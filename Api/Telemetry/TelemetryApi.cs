@@ -1,8 +1,8 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Telematics.Api.Auth;
+using Telematics.Api.Hosting;
 using Telematics.Api.Trips;
 using Telematics.Telemetry;
 using Telematics.Vehicles;
@@ -13,7 +13,7 @@ public static class TelemetryApi
 {
     public static RouteGroupBuilder MapTelemetryApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/telemetry").WithTags("Telemetry").RequireAuthorization(Policies.Ingest);
+        var group = routes.MapGroup("/api/v1/telemetry").WithTags("Telemetry").WithValidRouteIds().RequireAuthorization(Policies.Ingest);
         group.MapPost("/events", IngestAsync).WithName("IngestEvents").WithSummary("Ingest one batch of a vehicle's events")
             .Accepts<EventBatchRequest>("application/json");
         group.MapPost("/vehicles/{vehicleId}/trips/end", EndTripAsync).WithName("EndTrip").WithSummary("End the vehicle's current trip now");
@@ -23,26 +23,23 @@ public static class TelemetryApi
     public sealed record IngestResponse(int Accepted, int Duplicates);
 
     /// <summary>
-    /// Reads the body itself rather than binding it, so malformed JSON is answered with the JSON path that broke,
-    /// and validates the whole batch before the vehicle sees any of it: a bad batch stores nothing.
+    /// Reads the body itself rather than binding it, so a body too large is refused while it is read and malformed JSON
+    /// is answered with the JSON path that broke, and validates the whole batch before the vehicle sees any of it: a bad
+    /// batch stores nothing.
     /// </summary>
     private static async Task<Results<Accepted<IngestResponse>, ValidationProblem, ProblemHttpResult>> IngestAsync(
-        HttpRequest http, IGrainFactory grains, TimeProvider time, IOptions<IngestionOptions> options, CancellationToken cancellationToken)
+        HttpRequest http, EventBatchReader reader, IGrainFactory grains, TimeProvider time, IOptions<IngestionOptions> options,
+        CancellationToken cancellationToken)
     {
         if (!http.HasJsonContentType())
         {
             return TypedResults.Problem("Send the batch as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
 
-        EventBatchRequest? request;
-        try
+        var (request, problem) = await reader.ReadAsync(http, cancellationToken);
+        if (problem is not null)
         {
-            request = await http.ReadFromJsonAsync<EventBatchRequest>(cancellationToken);
-        }
-        catch (JsonException ex)
-        {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [ex.Path ?? "$"] = [ex.Message] }, title: "The body is not a valid event batch.");
+            return problem;
         }
 
         var (vehicleId, events, errors) = EventBatchValidator.Validate(request ?? new EventBatchRequest(null, null), time.GetUtcNow(), options.Value);

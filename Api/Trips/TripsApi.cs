@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Telematics.Accounts;
 using Telematics.Api.Auth;
+using Telematics.Api.Hosting;
 using Telematics.Trips;
 
 namespace Telematics.Api.Trips;
@@ -10,7 +11,7 @@ public static class TripsApi
 {
     public static RouteGroupBuilder MapTripsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/trips").WithTags("Trips").RequireAuthorization();
+        var group = routes.MapGroup("/api/v1/trips").WithTags("Trips").WithValidRouteIds().RequireAuthorization();
         group.MapGet("/{tripId}", GetTripAsync).WithName("GetTrip").WithSummary("One trip with its features");
         return group;
     }

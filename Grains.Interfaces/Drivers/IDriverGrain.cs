@@ -12,6 +12,7 @@ namespace Telematics.Drivers;
 [Alias("telematics.IDriverGrain")]
 public interface IDriverGrain : IGrainWithStringKey
 {
+    /// <summary>Registers a new driver; throws <see cref="Ids.AlreadyRegisteredException"/> for one registered already.</summary>
     [Alias("Register")]
     Task<DriverProfile> RegisterAsync(DriverRegistration registration);
 

@@ -15,8 +15,22 @@ public static partial class EntityId
     /// <summary>What a client is told when an id breaks the grammar.</summary>
     public const string Rule = "must be 1–64 characters: ASCII letters, digits or . _ : -, starting with a letter or digit.";
 
+    /// <summary>What a client is told when a trip id breaks <see cref="IsValidTrip"/>.</summary>
+    public const string TripRule = "must be a vehicle id followed by -T and the trip's number (VEH-0001-T000001).";
+
     public static bool IsValid(string? id) => id is not null && Pattern().IsMatch(id);
+
+    /// <summary>
+    /// The system names trips, not clients: a vehicle's id, <c>-T</c> and its trip number, so a trip id is longer than
+    /// <see cref="MaxLength"/> when its vehicle's id is near it, and has a grammar of its own.
+    /// </summary>
+    public static string TripId(string vehicleId, int tripNumber) => $"{vehicleId}-T{tripNumber:D6}";
+
+    public static bool IsValidTrip(string? id) => id is not null && TripPattern().IsMatch(id);
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}-T[0-9]{6,10}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex TripPattern();
 }

@@ -7,6 +7,10 @@ namespace Telematics.Vehicles;
 [Alias("telematics.IVehicleGrain")]
 public interface IVehicleGrain : IGrainWithStringKey
 {
+    /// <summary>
+    /// Registers the vehicle to a driver; again to the same driver it does nothing, to another it throws
+    /// <see cref="Ids.AlreadyRegisteredException"/>.
+    /// </summary>
     [Alias("Register")]
     Task RegisterAsync(string driverId);
 

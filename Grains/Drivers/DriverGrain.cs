@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Streams;
 using Orleans.Streams.Core;
+using Telematics.Ids;
 using Telematics.Pricing;
 using Telematics.Rescoring;
 using Telematics.Risk;
@@ -29,6 +30,11 @@ public sealed class DriverGrain(
 
     public async Task<DriverProfile> RegisterAsync(DriverRegistration registration)
     {
+        if (state.State.Registration is not null)
+        {
+            throw new AlreadyRegisteredException("Driver", DriverId, "");
+        }
+
         // Scoring refuses invalid rating variables; checking first keeps a refused registration out of the state.
         models.Current.Assess(registration.Rating, null);
         state.State.Registration = registration;

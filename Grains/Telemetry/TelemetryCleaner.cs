@@ -14,7 +14,10 @@ namespace Telematics.Telemetry;
 /// for. The earliest delivered of equal timestamps is kept, so the result does not depend on batch order
 /// as long as a resend repeats the record.</item>
 /// <item>Reject the position of a fix with impossible coordinates (out of range, NaN, exactly 0,0) or with an
-/// accuracy worse than <see cref="TelemetryCleaningOptions.MaxAccuracyM"/>.</item>
+/// accuracy worse than <see cref="TelemetryCleaningOptions.MaxAccuracyM"/> or not finite.</item>
+/// <item>Read a non-finite speed or acceleration as zero and a non-finite speed limit as none. The API refuses them,
+/// but an event stored before it did, or taken from a device port, must not turn a trip's features (and every read
+/// of them) into NaN; the sample keeps its time, so the trip keeps its shape.</item>
 /// <item>Reject the position of a GPS jump: a fix that implies more than
 /// <see cref="TelemetryCleaningOptions.MaxImpliedSpeedMps"/> from the last accepted position. Before any
 /// position is accepted there is nothing to compare with, so the first candidate must agree with the next
@@ -80,7 +83,7 @@ public static class TelemetryCleaner
         e.Latitude is >= -90 and <= 90
         && e.Longitude is >= -180 and <= 180
         && (e.Latitude, e.Longitude) != (0, 0)
-        && !(e.AccuracyM > options.MaxAccuracyM);
+        && (e.AccuracyM is not { } accuracy || (double.IsFinite(accuracy) && accuracy <= options.MaxAccuracyM));
 
     private static bool IsJump(in TelemetryFix from, in TelemetryFix to, TelemetryCleaningOptions options)
     {
@@ -107,9 +110,11 @@ public static class TelemetryCleaner
         e.Latitude,
         e.Longitude,
         hasPosition,
-        e.SpeedMps,
-        e.AccelLongMps2,
-        e.AccelLatMps2,
-        e.SpeedLimitMps,
+        FiniteOrZero(e.SpeedMps),
+        FiniteOrZero(e.AccelLongMps2),
+        FiniteOrZero(e.AccelLatMps2),
+        e.SpeedLimitMps is { } limit && double.IsFinite(limit) ? limit : null,
         e.PhoneInUse);
+
+    private static double FiniteOrZero(double reading) => double.IsFinite(reading) ? reading : 0;
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Telematics.Ids;
 using Telematics.Storage;
 using Telematics.Telemetry;
 using Telematics.Trips;
@@ -35,6 +36,16 @@ public sealed class VehicleGrain(
 
     public async Task RegisterAsync(string driverId)
     {
+        if (state.State.DriverId == driverId)
+        {
+            return;
+        }
+
+        if (state.State.DriverId is { } owner)
+        {
+            throw new AlreadyRegisteredException("Vehicle", VehicleId, $" to driver '{owner}'");
+        }
+
         state.State.DriverId = driverId;
         await state.WriteOrDeactivateAsync(this);
     }
@@ -139,7 +150,7 @@ public sealed class VehicleGrain(
             // Stored before the first event goes to the trip, so a reactivated vehicle finds its open trip again. If the
             // write fails no event goes to the new trip: the vehicle deactivates, and the resend opens the trip anew.
             state.State.TripSequence++;
-            state.State.CurrentTripId = $"{VehicleId}-T{state.State.TripSequence:D6}";
+            state.State.CurrentTripId = EntityId.TripId(VehicleId, state.State.TripSequence);
             await state.WriteOrDeactivateAsync(this);
         }
 

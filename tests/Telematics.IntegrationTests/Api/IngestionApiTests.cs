@@ -44,8 +44,8 @@ public sealed class IngestionApiTests(ApiFixture api)
     }
 
     [Theory]
-    [InlineData("""{"vehicleId":"VEH-API-2","events":[{"timestamp":"2026-01-05T07:30:00Z","latitude":45.5,""", "$.events[0]")]
-    [InlineData("""{"vehicleId":"VEH-API-2","events":[{"timestamp":"2026-01-05T07:30:00Z","latitude":"north"}]}""", "$.events[0].latitude")]
+    [InlineData("""{"vehicleId":"VEH-API-2","events":[{"timestamp":"2026-01-05T07:30:00Z","latitude":45.5,""", "events[0]")]
+    [InlineData("""{"vehicleId":"VEH-API-2","events":[{"timestamp":"2026-01-05T07:30:00Z","latitude":"north"}]}""", "events[0].latitude")]
     [InlineData("""{"vehicleId":"VEH-API-2","events":[{"timestamp":"2026-01-05T07:30:00Z","longitude":-73.6,"speedMps":10,"headingDeg":0,"accelLongMps2":0,"accelLatMps2":0}]}""", "events[0].latitude")]
     [InlineData("""{"vehicleId":"VEH-API-2","events":[{"timestamp":"2026-01-05T07:30:00Z","latitude":45.5,"longitude":-273.6,"speedMps":10,"headingDeg":0,"accelLongMps2":0,"accelLatMps2":0}]}""", "events[0].longitude")]
     [InlineData("""{"vehicleId":"VEH-API-2","events":[{"timestamp":"2099-01-05T07:30:00Z","latitude":45.5,"longitude":-73.6,"speedMps":10,"headingDeg":0,"accelLongMps2":0,"accelLatMps2":0}]}""", "events[0].timestamp")]

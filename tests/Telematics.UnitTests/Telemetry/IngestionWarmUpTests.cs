@@ -8,8 +8,11 @@ namespace Telematics.UnitTests.Telemetry;
 
 public sealed class IngestionWarmUpTests
 {
-    private static IngestionWarmUp WarmUp(TimeSpan duration) => new(
-        Options.Create(new HttpJsonOptions()), Options.Create(new IngestionOptions { WarmUp = duration }), TimeProvider.System, NullLogger<IngestionWarmUp>.Instance);
+    private static IngestionWarmUp WarmUp(TimeSpan duration)
+    {
+        var options = Options.Create(new IngestionOptions { WarmUp = duration });
+        return new(new EventBatchReader(Options.Create(new HttpJsonOptions()), options), options, TimeProvider.System, NullLogger<IngestionWarmUp>.Instance);
+    }
 
     [Fact]
     public async Task Reads_batches_that_pass_validation_for_as_long_as_it_is_given()

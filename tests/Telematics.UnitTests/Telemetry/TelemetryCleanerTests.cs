@@ -64,6 +64,28 @@ public sealed class TelemetryCleanerTests
     }
 
     [Fact]
+    public void Non_finite_readings_leave_every_feature_finite()
+    {
+        var events = StraightTrip();
+        events[10] = events[10] with { SpeedMps = double.NaN };
+        events[20] = events[20] with { AccelLongMps2 = double.PositiveInfinity, AccelLatMps2 = double.NegativeInfinity };
+        events[30] = events[30] with { AccuracyM = double.PositiveInfinity };
+        events[40] = events[40] with { AccuracyM = double.NaN };
+        events[50] = events[50] with { Latitude = double.NaN, Longitude = double.PositiveInfinity };
+        events[60] = events[60] with { SpeedLimitMps = double.NaN };
+
+        var features = TripFeaturesOf.Events(events);
+
+        var notFinite = typeof(Telematics.Trips.TripFeatures).GetProperties()
+            .Where(p => p.PropertyType == typeof(double) && !double.IsFinite((double)p.GetValue(features)!))
+            .Select(p => p.Name);
+        Assert.Empty(notFinite);
+        Assert.Equal(121, features.EventCount);
+        Assert.Equal(3, features.RejectedPositionCount);
+        Assert.Equal(0, features.HarshAccelerations + features.HarshBrakings);
+    }
+
+    [Fact]
     public void A_fix_with_poor_accuracy_or_null_island_coordinates_loses_its_position()
     {
         var events = StraightTrip();
