@@ -67,7 +67,7 @@ public static class TelematicsApiExtensions
             });
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddTelematicsAuthorization();
-        services.AddSingleton<AccountService>();
+        services.AddTelematicsLogin();
         services.AddSingleton<TokenService>();
         services.AddSingleton<ValidatedTokenCache>();
         services.AddSingleton<RegistrationService>();
@@ -90,6 +90,7 @@ public static class TelematicsApiExtensions
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapAuthApi();
         app.MapTelemetryApi();
