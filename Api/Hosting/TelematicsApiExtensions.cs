@@ -61,6 +61,7 @@ public static class TelematicsApiExtensions
                     ValidIssuer = auth.Value.Issuer,
                     ValidAudience = auth.Value.Issuer,
                     IssuerSigningKey = TokenService.KeyOf(auth.Value),
+                    ClockSkew = auth.Value.ClockSkew,
                     RoleClaimType = System.Security.Claims.ClaimTypes.Role,
                     NameClaimType = "sub",
                 };
