@@ -28,6 +28,7 @@ public static class TelematicsApiExtensions
     public static WebApplicationBuilder AddTelematicsApi(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.UseDefaultListenAddress();
         builder.UseOrleans(silo => silo.UseTelematics(builder.Configuration));
 
         services.AddProblemDetails();
