@@ -70,6 +70,7 @@ public static class TelematicsApiExtensions
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddTelematicsAuthorization();
         services.AddTelematicsLogin();
+        services.AddTelematicsMetricsGate();
         services.AddSingleton<TokenService>();
         services.AddSingleton<ValidatedTokenCache>();
         services.AddSingleton<RegistrationService>();
@@ -86,6 +87,7 @@ public static class TelematicsApiExtensions
 
     public static WebApplication UseTelematicsApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
@@ -109,7 +111,7 @@ public static class TelematicsApiExtensions
 
         app.MapOpenApi();
         app.MapScalarApiReference();
-        app.MapPrometheusScrapingEndpoint();
+        app.MapTelematicsMetrics();
         app.MapHealthChecks("/health", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
         return app;
