@@ -102,7 +102,9 @@ public sealed class HostileAuthTests(ApiFixture api, ITestOutputHelper output)
 
     /// <summary>
     /// A refusal costs one password hash whoever the username is: an operator (configured), a stored account, or
-    /// nobody. Medians of five refusals each, as many as a username may fail before it is locked.
+    /// nobody. Medians of four refusals each, one fewer than locks a username: the operator is shared with the other
+    /// tests, and its right password clears the count after. The bound is loose for a shared host; a refusal without
+    /// a hash is 50 times faster.
     /// </summary>
     [Fact]
     public async Task A_wrong_password_takes_as_long_for_an_operator_a_stored_account_and_an_unknown_username()
@@ -114,16 +116,17 @@ public sealed class HostileAuthTests(ApiFixture api, ITestOutputHelper output)
         var storedMs = await MedianRefusalMsAsync(_ => "DRV-HOSTILE-TIME");
         var unknownMs = await MedianRefusalMsAsync(i => $"nobody-time-{i}");
         output.WriteLine($"median refusal: operator {operatorMs:0.0} ms, stored account {storedMs:0.0} ms, unknown {unknownMs:0.0} ms");
+        Assert.Equal(StatusCodes.Status200OK, (await LoginAsync(NewAddress(), new { username = "device", password = "device-dev" })).Status);
 
         var slowest = Math.Max(operatorMs, Math.Max(storedMs, unknownMs));
-        Assert.True(Math.Min(operatorMs, Math.Min(storedMs, unknownMs)) >= 0.4 * slowest,
+        Assert.True(Math.Min(operatorMs, Math.Min(storedMs, unknownMs)) >= 0.25 * slowest,
             $"operator {operatorMs:0.0} ms, stored {storedMs:0.0} ms, unknown {unknownMs:0.0} ms");
     }
 
     private async Task<double> MedianRefusalMsAsync(Func<int, string> username)
     {
         var times = new List<double>();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 4; i++)
         {
             var watch = Stopwatch.StartNew();
             var response = await LoginAsync(NewAddress(), new { username = username(i), password = $"not-the-password-{i}" });
