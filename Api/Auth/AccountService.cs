@@ -1,32 +1,47 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Telematics.Accounts;
 
 namespace Telematics.Api.Auth;
 
-/// <summary>Checks logins against the configured operator accounts, then the stored (hashed) accounts.</summary>
-public sealed class AccountService(IGrainFactory grains, IOptions<AuthOptions> options)
+/// <summary>
+/// Checks logins against the configured operator accounts, then the stored (hashed) accounts. Every refusal costs
+/// one password hash, whether the username is an operator, a stored account or nobody, so the time of an answer does
+/// not tell a guesser which usernames exist.
+/// </summary>
+public sealed class AccountService
 {
     private readonly PasswordHasher<string> _hasher = new();
+    private readonly IGrainFactory _grains;
 
+    /// <summary>Operator passwords hashed once at start, so that they are checked like stored ones.</summary>
+    private readonly Dictionary<string, (ConfiguredUser User, string Hash)> _operators;
+
+    /// <summary>What an unknown username's password is checked against: the same work as a real account's.</summary>
+    private readonly string _dummyHash;
+
+    public AccountService(IGrainFactory grains, IOptions<AuthOptions> options)
+    {
+        _grains = grains;
+        _operators = options.Value.Users.ToDictionary(u => u.Username, u => (u, _hasher.HashPassword(u.Username, u.Password)));
+        _dummyHash = _hasher.HashPassword("", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)));
+    }
+
+    /// <summary>The account whose password this is, or null. The username must already follow the id grammar.</summary>
     public async Task<Account?> VerifyAsync(string username, string password)
     {
-        var configured = options.Value.Users.FirstOrDefault(u => u.Username == username);
-        if (configured is not null)
+        if (_operators.TryGetValue(username, out var configured))
         {
-            return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(configured.Password), Encoding.UTF8.GetBytes(password))
-                ? new Account(username, "", configured.Role, null)
-                : null;
+            return Verifies(configured.Hash, password) ? new Account(username, "", configured.User.Role, null) : null;
         }
 
-        var account = await grains.GetGrainByKey<IAccountGrain>(username).GetAsync();
-        return account is not null && _hasher.VerifyHashedPassword(username, account.PasswordHash, password) != PasswordVerificationResult.Failed
-            ? account
-            : null;
+        var account = await _grains.GetGrainByKey<IAccountGrain>(username).GetAsync();
+        return Verifies(account?.PasswordHash ?? _dummyHash, password) && account is not null ? account : null;
     }
 
     public Task CreateDriverLoginAsync(string driverId, string password) =>
-        grains.GetGrainByKey<IAccountGrain>(driverId).SetAsync(new Account(driverId, _hasher.HashPassword(driverId, password), Roles.Driver, driverId));
+        _grains.GetGrainByKey<IAccountGrain>(driverId).SetAsync(new Account(driverId, _hasher.HashPassword(driverId, password), Roles.Driver, driverId));
+
+    private bool Verifies(string hash, string password) =>
+        _hasher.VerifyHashedPassword("", hash, password) != PasswordVerificationResult.Failed;
 }

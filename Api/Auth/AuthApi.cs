@@ -8,7 +8,10 @@ public static class AuthApi
     public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/auth").WithTags("Auth");
-        group.MapPost("/login", LoginAsync).WithName("Login").WithSummary("Exchange a username and password for a JWT").AllowAnonymous();
+        group.MapPost("/login", LoginAsync).WithName("Login").WithSummary("Exchange a username and password for a JWT")
+            .Accepts<LoginRequest>("application/json").Produces<LoginResponse>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests).RequireRateLimiting(LoginRateLimiting.Policy).AllowAnonymous();
         group.MapGet("/me", Me).WithName("Me").WithSummary("Who the bearer of this token is").RequireAuthorization();
         return group;
     }
@@ -19,14 +22,29 @@ public static class AuthApi
 
     public sealed record MeResponse(string Username, string Role, string? DriverId);
 
-    private static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> LoginAsync(LoginRequest request, AccountService accounts, TokenService tokens)
+    /// <summary>The body is read by <see cref="LoginRequestReader"/>, bounded, rather than bound whole before any check.</summary>
+    private static async Task<IResult> LoginAsync(HttpContext http, LoginRequestReader reader, LoginThrottle throttle, AccountService accounts, TokenService tokens)
     {
-        var account = await accounts.VerifyAsync(request.Username ?? "", request.Password ?? "");
+        var (request, refusal) = await reader.ReadAsync(http.Request, http.RequestAborted);
+        if (request is null)
+        {
+            return refusal!;
+        }
+
+        // Checked before the password, so that a locked username tells nothing about its password.
+        if (throttle.LockedFor(request.Username) is { } locked)
+        {
+            return TooManyAttempts.Answer(http, locked, "Too many wrong passwords for this username.");
+        }
+
+        var account = await accounts.VerifyAsync(request.Username, request.Password);
         if (account is null)
         {
+            throttle.Failed(request.Username);
             return TypedResults.Problem("Unknown username or wrong password.", statusCode: StatusCodes.Status401Unauthorized, title: "Login failed");
         }
 
+        throttle.Succeeded(request.Username);
         var (token, expiresAt) = tokens.Issue(account);
         return TypedResults.Ok(new LoginResponse(token, expiresAt, account.Role, account.DriverId));
     }

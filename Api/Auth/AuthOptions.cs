@@ -17,6 +17,17 @@ public sealed class AuthOptions
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
 
+    /// <summary>
+    /// How long past its expiry a token is still accepted, for clocks that disagree; at most 30 s (JwtBearer's own
+    /// default, 5 min, would let a token outlive its lifetime by that much). Default: 30 s.
+    /// </summary>
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
+
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromSeconds(30);
+
+    /// <summary>The shortest operator password accepted outside Embedded mode.</summary>
+    public const int MinPasswordLength = 12;
+
     /// <summary>Operator accounts (admins and shared device logins) set by configuration.</summary>
     public List<ConfiguredUser> Users { get; set; } = [];
 

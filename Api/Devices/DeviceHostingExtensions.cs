@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Options;
+using Telematics.Api.Hosting;
 using Telematics.Api.Devices.OsmAnd;
 using Telematics.Api.Devices.Teltonika;
 
@@ -32,23 +33,10 @@ public static class DeviceHostingExtensions
 
         if (options.OsmAndPort != 0 && IPAddress.TryParse(options.ListenAddress, out var address))
         {
-            builder.WebHost.UseUrls([.. ConfiguredUrls(builder.Configuration), $"http://{new IPEndPoint(address, options.OsmAndPort)}"]);
+            builder.WebHost.UseUrls([.. ListenAddresses.Of(builder.Configuration), $"http://{new IPEndPoint(address, options.OsmAndPort)}"]);
         }
 
         return builder;
-    }
-
-    /// <summary>What Kestrel would have bound without us: <c>Urls</c>, else <c>HTTP_PORTS</c>, else its default.</summary>
-    private static IEnumerable<string> ConfiguredUrls(IConfiguration configuration)
-    {
-        if (configuration[WebHostDefaults.ServerUrlsKey] is { Length: > 0 } urls)
-        {
-            return urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        }
-
-        return configuration[WebHostDefaults.HttpPortsKey] is { Length: > 0 } ports
-            ? ports.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(port => $"http://*:{port}")
-            : ["http://localhost:5000"];
     }
 
     public static WebApplication MapTelematicsDevices(this WebApplication app)

@@ -28,6 +28,7 @@ public static class TelematicsApiExtensions
     public static WebApplicationBuilder AddTelematicsApi(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.UseDefaultListenAddress();
         builder.UseOrleans(silo => silo.UseTelematics(builder.Configuration));
 
         services.AddProblemDetails();
@@ -69,13 +70,15 @@ public static class TelematicsApiExtensions
                     ValidIssuer = auth.Value.Issuer,
                     ValidAudience = auth.Value.Issuer,
                     IssuerSigningKey = TokenService.KeyOf(auth.Value),
+                    ClockSkew = auth.Value.ClockSkew,
                     RoleClaimType = System.Security.Claims.ClaimTypes.Role,
                     NameClaimType = "sub",
                 };
             });
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddTelematicsAuthorization();
-        services.AddSingleton<AccountService>();
+        services.AddTelematicsLogin();
+        services.AddTelematicsMetricsGate();
         services.AddSingleton<TokenService>();
         services.AddSingleton<ValidatedTokenCache>();
         services.AddSingleton<RegistrationService>();
@@ -92,12 +95,14 @@ public static class TelematicsApiExtensions
 
     public static WebApplication UseTelematicsApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapAuthApi();
         app.MapTelemetryApi();
@@ -114,7 +119,7 @@ public static class TelematicsApiExtensions
 
         app.MapOpenApi();
         app.MapScalarApiReference();
-        app.MapPrometheusScrapingEndpoint();
+        app.MapTelematicsMetrics();
         app.MapHealthChecks("/health", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
         return app;

@@ -16,36 +16,43 @@ public static class LiveApi
     public static RouteGroupBuilder MapLiveApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/live").WithTags("Live").WithValidRouteIds();
-        group.MapGet("/drivers/{id}", (string id, HttpContext http, ILiveFeed feed, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) =>
-                StreamAsync(http, feed.SubscribeAsync(id, http.RequestAborted), json.Value.SerializerOptions))
+        group.MapGet("/drivers/{id}", (string id, HttpContext http, ILiveFeed feed, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TimeProvider time) =>
+                StreamAsync(http, ct => feed.SubscribeAsync(id, ct), json.Value.SerializerOptions, time))
             .WithName("LiveDriver").WithSummary("A driver's updates as Server-Sent Events").RequireAuthorization(Policies.OwnDriverData);
-        group.MapGet("/admin", (HttpContext http, ILiveFeed feed, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) =>
-                StreamAsync(http, feed.SubscribeAsync(null, http.RequestAborted), json.Value.SerializerOptions))
+        group.MapGet("/admin", (HttpContext http, ILiveFeed feed, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TimeProvider time) =>
+                StreamAsync(http, ct => feed.SubscribeAsync(null, ct), json.Value.SerializerOptions, time))
             .WithName("LiveAdmin").WithSummary("Every driver's updates as Server-Sent Events").RequireAuthorization(Policies.Admin);
         return group;
     }
 
-    /// <summary>Opens the stream at once (headers flushed before the first update) and writes each update as it comes.</summary>
-    private static async Task StreamAsync(HttpContext http, IAsyncEnumerable<DriverSummary> updates, JsonSerializerOptions json)
+    /// <summary>
+    /// Opens the stream at once (headers flushed before the first update) and writes each update as it comes, until
+    /// the client goes away or its token expires: authorization is checked once, when the stream opens, so a stream
+    /// left open would otherwise outlive its credentials. The client signs in again and reopens it.
+    /// </summary>
+    private static async Task StreamAsync(HttpContext http, Func<CancellationToken, IAsyncEnumerable<DriverSummary>> subscribe, JsonSerializerOptions json, TimeProvider time)
     {
+        var left = (TokenExpiry.Of(http.User) ?? time.GetUtcNow()) - time.GetUtcNow();
+        using var expired = new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.Zero, time);
+        using var session = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, expired.Token);
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
-        await http.Response.Body.FlushAsync(http.RequestAborted);
+        await http.Response.Body.FlushAsync(session.Token);
         try
         {
             await SseFormatter.WriteAsync(
-                updates.Select(u => new SseItem<DriverSummary>(u, EventType)),
+                subscribe(session.Token).Select(u => new SseItem<DriverSummary>(u, EventType)),
                 http.Response.Body,
                 (item, buffer) =>
                 {
                     using var writer = new Utf8JsonWriter(buffer);
                     JsonSerializer.Serialize(writer, item.Data, json);
                 },
-                http.RequestAborted);
+                session.Token);
         }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (session.IsCancellationRequested)
         {
-            // The client went away: the normal end of a live stream.
+            // The client went away or its token expired: the normal ends of a live stream.
         }
     }
 }

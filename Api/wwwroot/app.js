@@ -83,11 +83,13 @@ async function rescore() {
 async function watchJob() {
   const p = await api(`/api/v1/risk/batch/${state.job}`);
   $("rescore-progress").max = Math.max(1, p.total); $("rescore-progress").value = p.done + p.failed;
-  const bars = (bands, cls) => `<div class="bars ${cls}">${bands.map((n) => `<div title="${n}" style="height:${(100 * n) / Math.max(1, ...bands)}%"></div>`).join("")}</div>`;
+  // Heights are set through the DOM after rendering: the Content-Security-Policy refuses inline style attributes.
+  const bars = (bands, cls) => `<div class="bars ${cls}">${bands.map((n) => `<div title="${n}" data-height="${(100 * n) / Math.max(1, ...bands)}%"></div>`).join("")}</div>`;
   $("rescore-result").innerHTML = `<p>${p.status}: ${p.done} rescored, ${p.failed} failed of ${p.total} · ${fmt.num(p.driversPerSecond, 0)} drivers/s
     · premiums <span class="up">▲ ${p.premiumsUp}</span> <span class="down">▼ ${p.premiumsDown}</span> = ${p.premiumsUnchanged} · total change ${fmt.money(p.totalPremiumChange)}</p>
     <div class="columns"><div>Scores before${bars(p.scoreBandsBefore, "")}</div><div>Scores after${bars(p.scoreBandsAfter, "after")}</div></div>
     ${p.failures.map((f) => `<p class="error">${f.driverId}: ${escape(f.reason)}</p>`).join("")}`;
+  $("rescore-result").querySelectorAll("[data-height]").forEach((bar) => { bar.style.height = bar.dataset.height; });
   if (p.status === "Running") return setTimeout(watchJob, 500);
   $("rescore").disabled = false; $("cancel-rescore").disabled = true;
   await Promise.all([loadStats(), loadDrivers()]);

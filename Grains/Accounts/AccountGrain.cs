@@ -9,5 +9,15 @@ public sealed class AccountGrain(
         await state.WriteStateAsync();
     }
 
-    public Task<Account?> GetAsync() => Task.FromResult(state.State.Account);
+    public Task<Account?> GetAsync()
+    {
+        if (state.State.Account is null)
+        {
+            // A login guessed a username nobody has: keep no activation for it, or each guess would hold one in
+            // memory until the idle collector ran.
+            DeactivateOnIdle();
+        }
+
+        return Task.FromResult(state.State.Account);
+    }
 }

@@ -23,9 +23,12 @@ public class ApiFixture : IAsyncLifetime
         Device = await Factory.LoginAsync("device", "device-dev");
     }
 
-    public async Task RegisterAsync(string driverId, string vehicleId, string password = "correct-horse")
+    public Task RegisterAsync(string driverId, string vehicleId, string password = "correct-horse") => RegisterAsync(Admin, driverId, vehicleId, password);
+
+    /// <summary>Registers a driver and their vehicle through the admin API of any Api, in-process or not.</summary>
+    public static async Task RegisterAsync(HttpClient admin, string driverId, string vehicleId, string password)
     {
-        var driver = await Admin.PostAsJsonAsync("/api/v1/admin/drivers", new
+        var driver = await admin.PostAsJsonAsync("/api/v1/admin/drivers", new
         {
             driverId,
             name = "Api Test",
@@ -38,7 +41,7 @@ public class ApiFixture : IAsyncLifetime
             },
         });
         Assert.Equal(System.Net.HttpStatusCode.Created, driver.StatusCode);
-        var vehicle = await Admin.PostAsJsonAsync("/api/v1/admin/vehicles", new { vehicleId, driverId });
+        var vehicle = await admin.PostAsJsonAsync("/api/v1/admin/vehicles", new { vehicleId, driverId });
         Assert.Equal(System.Net.HttpStatusCode.Created, vehicle.StatusCode);
     }
 

@@ -1,9 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Telematics.IntegrationTests.Api;
 
@@ -12,23 +9,15 @@ namespace Telematics.IntegrationTests.Browser;
 /// <summary>The dashboard in a real browser (Debian's Chromium, which scripts/test.sh installs), against the real Api on Kestrel.</summary>
 public sealed class DashboardBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [Fact]
     public async Task An_admin_signs_in_sees_the_portfolio_and_opens_a_driver_with_the_explanation_of_their_score()
     {
         await using var api = new FleetApiFactory();
-        api.UseKestrel(0);
-        api.StartServer();
-        var address = api.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = Chromium.Serve(api);
         await WaitForTheFleetAsync(new Uri(address));
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync(address);
 

@@ -39,4 +39,51 @@ public sealed class AuthOptionsValidatorTests
         unknownRole.Users[0].Role = "root";
         Assert.Contains(ValidatorFor("Postgres").Validate(null, unknownRole).Failures!, f => f.Contains("'root'"));
     }
+
+    private static AuthOptionsValidator ValidatorFor(string mode, string urlsKey, string urls) => new(new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?> { ["Telematics:Mode"] = mode, [urlsKey] = urls }).Build());
+
+    [Fact]
+    public void Outside_embedded_an_operator_password_under_12_characters_is_refused_by_name()
+    {
+        var result = ValidatorFor("Postgres").Validate(null, Options("a-real-deployment-secret-of-enough-length", "elevenchars"));
+
+        Assert.Contains(result.Failures!, f => f.Contains("Auth:Users:0:Password") && f.Contains("12"));
+        Assert.True(ValidatorFor("Embedded").Validate(null, Options(AuthOptions.LocalDevSigningKey, "elevenchars")).Succeeded);
+    }
+
+    [Theory]
+    [InlineData("urls", "http://0.0.0.0:5000")]
+    [InlineData("urls", "http://127.0.0.1:5000;http://*:8080")]
+    [InlineData("urls", "http://example.com:5000")]
+    [InlineData("http_ports", "8080")]
+    public void Embedded_with_the_local_dev_key_may_not_listen_beyond_loopback(string key, string urls)
+    {
+        var result = ValidatorFor("Embedded", key, urls).Validate(null, Options(AuthOptions.LocalDevSigningKey, "admin-dev"));
+
+        Assert.Contains(result.Failures!, f => f.Contains("Auth:SigningKey") && f.Contains("loopback"));
+        Assert.True(ValidatorFor("Embedded", key, urls).Validate(null, Options("a-real-deployment-secret-of-enough-length", "admin-dev")).Succeeded);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5000")]
+    [InlineData("http://localhost:5000;http://[::1]:5001")]
+    public void Embedded_with_the_local_dev_key_may_listen_on_loopback(string urls)
+    {
+        Assert.True(ValidatorFor("Embedded", "urls", urls).Validate(null, Options(AuthOptions.LocalDevSigningKey, "admin-dev")).Succeeded);
+    }
+
+    [Fact]
+    public void A_clock_skew_over_30_s_and_a_username_outside_the_id_grammar_are_refused()
+    {
+        var options = Options(AuthOptions.LocalDevSigningKey, "admin-dev");
+        Assert.Equal(TimeSpan.FromSeconds(30), options.ClockSkew);
+        options.ClockSkew = TimeSpan.FromMinutes(5);
+        options.Users.Add(new ConfiguredUser { Username = "ops team", Password = "admin-dev", Role = "admin" });
+
+        var failures = ValidatorFor("Embedded").Validate(null, options).Failures!;
+
+        Assert.Contains(failures, f => f.Contains("Auth:ClockSkew"));
+        Assert.Contains(failures, f => f.Contains("'ops team'"));
+    }
 }

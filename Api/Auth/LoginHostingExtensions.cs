@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Options;
+
+namespace Telematics.Api.Auth;
+
+public static class LoginHostingExtensions
+{
+    /// <summary>The login endpoint's limits: its options, the body reader, the per-username lockout and the per-address rate limit.</summary>
+    public static IServiceCollection AddTelematicsLogin(this IServiceCollection services)
+    {
+        services.AddOptions<LoginOptions>().BindConfiguration(LoginOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LoginOptions>, LoginOptionsValidator>();
+        services.AddSingleton<LoginRequestReader>();
+        services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<AccountService>();
+        return services.AddLoginRateLimiting();
+    }
+}

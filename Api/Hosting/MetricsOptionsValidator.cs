@@ -1,0 +1,11 @@
+using Microsoft.Extensions.Options;
+
+namespace Telematics.Api.Hosting;
+
+public sealed class MetricsOptionsValidator : IValidateOptions<MetricsOptions>
+{
+    public ValidateOptionsResult Validate(string? name, MetricsOptions options) =>
+        options.ScrapeToken.Length is > 0 and < MetricsOptions.MinScrapeTokenLength
+            ? ValidateOptionsResult.Fail($"{MetricsOptions.Section}:ScrapeToken must be at least {MetricsOptions.MinScrapeTokenLength} characters.")
+            : ValidateOptionsResult.Success;
+}
