@@ -5,7 +5,10 @@ using Telematics.Risk;
 namespace Telematics.Api.Admin;
 
 /// <summary>The risk model versions this node has, and which one scores.</summary>
-/// <remarks>The current version is chosen per node: in a multi-node deployment pin it with <c>Telematics:RiskModel:Version</c>.</remarks>
+/// <remarks>
+/// The choice is the cluster's: it is stored in <see cref="ICurrentModelGrain"/> and every silo switches to it within
+/// <c>Telematics:RiskModel:SyncInterval</c>; this node switches at once.
+/// </remarks>
 public static class ModelsApi
 {
     public static RouteGroupBuilder MapModelsApi(this IEndpointRouteBuilder routes)
@@ -22,13 +25,14 @@ public static class ModelsApi
 
     private static Ok<ModelsResponse> List(ModelRegistry models) => TypedResults.Ok(new ModelsResponse(models.Versions, models.Current.Version));
 
-    private static Results<Ok<ModelsResponse>, ValidationProblem> SetCurrent(SetCurrentRequest request, ModelRegistry models)
+    private static async Task<Results<Ok<ModelsResponse>, ValidationProblem>> SetCurrent(SetCurrentRequest request, ModelRegistry models, IGrainFactory grains)
     {
         if (request.Version is null || !models.Versions.Contains(request.Version))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = [$"must be one of {string.Join(", ", models.Versions)}."] });
         }
 
+        await grains.GetGrain<ICurrentModelGrain>(ICurrentModelGrain.Key).SetAsync(request.Version);
         models.SetCurrent(request.Version);
         return TypedResults.Ok(new ModelsResponse(models.Versions, models.Current.Version));
     }

@@ -1,0 +1,97 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+using Telematics.Drivers;
+using Telematics.Risk;
+using Telematics.Silo.Embedded;
+using Telematics.Silo.Hosting;
+
+namespace Telematics.IntegrationTests.Cluster;
+
+/// <summary>
+/// The model version an admin chooses is the cluster's: chosen on one silo, drivers living on the other silo are scored
+/// with it too (it used to be one node's alone, so drivers elsewhere kept the old model).
+/// </summary>
+public sealed class ClusterModelVersionTests : IAsyncLifetime
+{
+    /// <summary>Sorts before the shipped version, so every silo starts on the shipped one (the newest).</summary>
+    private const string OtherVersion = "20000101-0000-second-version";
+
+    private readonly string _models = Directory.CreateTempSubdirectory("telematics-models-").FullName;
+    private string _shipped = "";
+    private InProcessTestCluster _cluster = null!;
+
+    public async Task InitializeAsync()
+    {
+        // The newest, as a silo chooses by default.
+        var shippedDirectory = Directory.GetDirectories(Path.Combine(AppContext.BaseDirectory, "models")).Order(StringComparer.Ordinal).Last();
+        _shipped = Path.GetFileName(shippedDirectory);
+        CopyVersion(shippedDirectory, _shipped, _shipped);
+        CopyVersion(shippedDirectory, _shipped, OtherVersion);
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Telematics:RiskModel:Directory"] = _models,
+            ["Telematics:RiskModel:SyncInterval"] = "00:00:00.500",
+        }).Build();
+        var store = new InProcessStateStore();
+        _cluster = await TestClusters.DeployAsync(2, configuration, silo => silo.AddTelematicsInMemoryPersistence(store));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await TestClusters.StopAsync(_cluster);
+        Directory.Delete(_models, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_version_chosen_on_one_silo_scores_drivers_on_every_silo()
+    {
+        var drivers = Enumerable.Range(1, 16).Select(i => _cluster.Client.GetGrain<IDriverGrain>($"DRV-MODEL-{i:D2}")).ToList();
+        foreach (var (driver, i) in drivers.Select((d, i) => (d, i)))
+        {
+            await driver.RegisterAsync(TestData.Registration($"Driver {i}"));
+            Assert.Equal(_shipped, (await driver.RecalculateAsync()).ModelVersion);
+        }
+
+        var hosts = await DriverHostsAsync();
+        Assert.True(hosts.Count == 2, $"The drivers should live on both silos; they live on {hosts.Count}.");
+
+        // What PUT /api/v1/admin/models/current does on the node that receives it.
+        var first = _cluster.Silos[0].ServiceProvider;
+        await first.GetRequiredService<IGrainFactory>().GetGrain<ICurrentModelGrain>(ICurrentModelGrain.Key).SetAsync(OtherVersion);
+        first.GetRequiredService<ModelRegistry>().SetCurrent(OtherVersion);
+
+        var registries = _cluster.Silos.Select(s => s.ServiceProvider.GetRequiredService<ModelRegistry>()).ToList();
+        await Poll.UntilAsync(
+            () => Task.FromResult(string.Join(", ", registries.Select(r => r.Current.Version))),
+            versions => registries.All(r => r.Current.Version == OtherVersion),
+            seconds: 10);
+
+        foreach (var driver in drivers)
+        {
+            Assert.Equal(OtherVersion, (await driver.RecalculateAsync()).ModelVersion);
+        }
+
+        Assert.Equal(hosts, await DriverHostsAsync());
+    }
+
+    private async Task<HashSet<string>> DriverHostsAsync()
+    {
+        var statistics = await _cluster.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+        return [.. statistics.Where(s => s.GrainId.Key.ToString()!.StartsWith("DRV-MODEL-", StringComparison.Ordinal)).Select(s => s.SiloAddress.ToString())];
+    }
+
+    /// <summary>The shipped version under another name: the same model files, the manifest naming the copy.</summary>
+    private void CopyVersion(string source, string sourceVersion, string version)
+    {
+        var target = Directory.CreateDirectory(Path.Combine(_models, version)).FullName;
+        foreach (var file in Directory.GetFiles(source))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        var manifest = Path.Combine(target, ModelManifest.FileName);
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace($"\"version\": \"{sourceVersion}\"", $"\"version\": \"{version}\"", StringComparison.Ordinal));
+    }
+}
