@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Telematics.Api.Admin;
 using Telematics.Api.Auth;
 using Telematics.Api.Hosting;
+using Telematics.Ids;
 using Telematics.Portfolio;
 using Telematics.Rescoring;
 using Telematics.Risk;
@@ -12,6 +13,12 @@ namespace Telematics.Api.Rescoring;
 public static class RescoringApi
 {
     public const int MaxBatchSize = 5_000;
+
+    /// <summary>
+    /// A listed job keeps its list in its state and stores that state after every page: the cap bounds each write
+    /// (100,000 ids is about 1.5 MB); larger selections go by filter.
+    /// </summary>
+    public const int MaxListedDrivers = 100_000;
 
     public static RouteGroupBuilder MapRescoringApi(this IEndpointRouteBuilder routes)
     {
@@ -44,6 +51,14 @@ public static class RescoringApi
         if (request.DriverIds is { } ids && (ids.Count == 0 || ids.Any(string.IsNullOrWhiteSpace)))
         {
             errors["driverIds"] = ["must be omitted (all drivers) or list at least one non-empty driver id."];
+        }
+        else if (request.DriverIds is { Count: > MaxListedDrivers } listed)
+        {
+            errors["driverIds"] = [$"lists {listed.Count} drivers; a list holds at most {MaxListedDrivers:N0} (rescore by filter, or in several jobs)."];
+        }
+        else if (request.DriverIds?.FindIndex(id => !EntityId.IsValid(id)) is >= 0 and var bad)
+        {
+            errors[$"driverIds[{bad}]"] = [EntityId.Rule];
         }
 
         if (request.DriverIds is not null && request.Filter is not null)

@@ -77,4 +77,24 @@ public sealed class HostileIdTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.OK, lastThatFits.StatusCode);
         await AssertHealthyAsync(api);
     }
+
+    [Theory]
+    [MemberData(nameof(BadIds))]
+    public async Task A_rescoring_list_with_an_id_outside_the_grammar_is_refused_naming_its_position(string id)
+    {
+        var started = await api.Admin.PostAsJsonAsync("/api/v1/risk/batch-calculate", new { driverIds = new[] { "DRV-IDS", id } });
+
+        await AssertProblemNamingAsync(started, HttpStatusCode.BadRequest, "driverIds[1]");
+    }
+
+    [Fact]
+    public async Task A_rescoring_list_over_the_cap_is_refused_before_a_job_stores_it()
+    {
+        var ids = Enumerable.Range(0, global::Telematics.Api.Rescoring.RescoringApi.MaxListedDrivers + 1).Select(i => $"DRV-{i}").ToArray();
+
+        var started = await api.Admin.PostAsJsonAsync("/api/v1/risk/batch-calculate", new { driverIds = ids });
+
+        await AssertProblemNamingAsync(started, HttpStatusCode.BadRequest, "driverIds");
+        await AssertHealthyAsync(api);
+    }
 }
