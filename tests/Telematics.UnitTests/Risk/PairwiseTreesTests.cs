@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.ML;
 using Telematics.Risk;
 
@@ -83,5 +84,19 @@ public sealed class PairwiseTreesTests
         }
 
         Assert.True(learnedFalls, "the learned trees never fall in an increasing term, so the sweep tests nothing");
+    }
+
+    [Fact]
+    public void Pair_tables_are_kept_by_the_manifest_and_a_form_saved_without_them_reads_as_having_none()
+    {
+        var pair = new PairEffect(0, 1, [1.0], [2.0, 3.0], [0.1, 0.2, 0.3, 0.4, 0.5, 0.6], FirstFill: 1, SecondFill: 2, Centre: 0.3);
+        var model = new AdditiveLogRate(-2, [TermEffect.Linear(0.1, 1), TermEffect.Linear(0.2, 2)]) { Pairs = [pair] };
+
+        var read = JsonSerializer.Deserialize<AdditiveLogRate>(JsonSerializer.Serialize(model, ManifestJson.Options), ManifestJson.Options)!;
+        var older = JsonSerializer.Deserialize<AdditiveLogRate>("""{"intercept":-2,"terms":[]}""", ManifestJson.Options)!;
+
+        Assert.Equal(model.LogRate([1.5f, 2.5f]), read.LogRate([1.5f, 2.5f]), 12);
+        Assert.Equal(pair.Cells.ToArray(), read.Pairs.Single().Cells.ToArray());
+        Assert.Empty(older.Pairs);
     }
 }
