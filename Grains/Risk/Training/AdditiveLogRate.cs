@@ -4,8 +4,8 @@ namespace Telematics.Risk;
 
 /// <summary>
 /// A frequency model in the form every learner takes: ln(rate) = <see cref="Intercept"/> + Σ Terms[j].Contribution(x[j]) + Σ Pairs[p].Contribution(x).
-/// A Poisson GLM is additive by construction and boosted stumps are too (each tree splits one term), so contributions are
-/// exact for both, and scoring needs no ML.NET engine. <see cref="Intercept"/> is the log-rate of the portfolio's average driver.
+/// A Poisson GLM is additive by construction, boosted stumps are too (each tree splits one term) and depth-2 trees fold
+/// into terms and pairs (each tree splits one or two), so contributions are exact for all, and scoring needs no ML.NET engine. <see cref="Intercept"/> is the log-rate of the portfolio's average driver.
 /// </summary>
 public sealed record AdditiveLogRate(double Intercept, ImmutableArray<TermEffect> Terms)
 {

@@ -5,9 +5,10 @@ namespace Telematics.Risk;
 /// <summary>
 /// The rule that picks a feature set's frequency model. The GLM's L2 penalty, the one setting training data alone cannot
 /// choose, is the one with the lowest validation deviance. Then the GLM, the boosted stumps, their blend (mean log-rate),
-/// boosted depth-2 trees (interactions of two terms) and the blend of the GLM with those are scored on the validation split and by 5-fold cross-validation within the training part, and the candidate with the
-/// lower cross-validated deviance wins: its out-of-fold predictions cover four times the validation split's claims, so it
-/// is the steadier judge.
+/// boosted depth-2 trees (interactions of two terms) and the blend of the GLM with those are scored on the validation
+/// split and by 5-fold cross-validation within the training part, and the candidate with the lower cross-validated
+/// deviance, as scored (monotone where declared), wins: its out-of-fold predictions cover four times the validation
+/// split's claims, so it is the steadier judge.
 /// </summary>
 public sealed class FrequencyCandidates(MLContext ml, FrequencyFeatureSchema schema, PortfolioSplit split)
 {
