@@ -48,6 +48,8 @@ public static class ModelCommand
         Console.WriteLine(EvaluationReport.Candidates(manifest.Candidates, c => c.Validation));
         Console.WriteLine($"{CrossValidationFolds.Count}-fold cross-validation within the {manifest.TrainingPolicies:N0} training policies (seed {CrossValidationFolds.Seed}), out-of-fold:");
         Console.WriteLine(EvaluationReport.Candidates(manifest.Candidates, c => c.CrossValidation));
+        Console.WriteLine("The same cross-validation, every learner free of the monotone directions:");
+        Console.WriteLine(EvaluationReport.Candidates(manifest.Candidates, c => c.UnconstrainedCrossValidation!));
         Console.WriteLine($"Shipped: the first candidate of each feature set, refitted on all {manifest.FinalFitPolicies:N0} policies.");
         Console.WriteLine($"Training time: {manifest.TrainingSeconds:F1} s. Version: {manifest.Version}");
     }

@@ -11,8 +11,11 @@ public static class AdditiveBlend
 {
     public static AdditiveLogRate Average(AdditiveLogRate a, AdditiveLogRate b) =>
         a.Terms.Length == b.Terms.Length
-            ? new AdditiveLogRate((a.Intercept + b.Intercept) / 2, [.. a.Terms.Zip(b.Terms, Average)])
+            ? new AdditiveLogRate((a.Intercept + b.Intercept) / 2, [.. a.Terms.Zip(b.Terms, Average)]) { Pairs = [.. a.Pairs.Concat(b.Pairs).Select(Halved)] }
             : throw new ArgumentException($"Models of {a.Terms.Length} and {b.Terms.Length} terms do not blend term for term.");
+
+    /// <summary>Half of a pair's table: a pair of either model enters the mean on its own, its contributions halved.</summary>
+    private static PairEffect Halved(PairEffect pair) => pair with { Cells = [.. pair.Cells.Select(c => c / 2)], Centre = pair.Centre / 2 };
 
     /// <summary>
     /// Both learners fill a missing value with the term's training mean, so <paramref name="a"/>'s fill stands for both;

@@ -24,22 +24,5 @@ public sealed record TermEffect(double Slope, ImmutableArray<double> Thresholds,
     public double Contribution(float value) => Effect(value) - Centre;
 
     /// <summary>The first k with x ≤ Thresholds[k] (Thresholds.Length when x is above them all), as a tree walks a split.</summary>
-    public int StepIndex(double x)
-    {
-        int low = 0, high = Thresholds.Length;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (x <= Thresholds[middle])
-            {
-                high = middle;
-            }
-            else
-            {
-                low = middle + 1;
-            }
-        }
-
-        return low;
-    }
+    public int StepIndex(double x) => StepIntervals.IndexOf(Thresholds, x);
 }

@@ -43,6 +43,22 @@ public sealed class AdditiveBlendTests
     }
 
     [Fact]
+    public void A_blend_with_pairwise_trees_takes_half_of_each_pair_table()
+    {
+        var glm = new AdditiveLogRate(-3, [Line, Line]);
+        var trees = new AdditiveLogRate(-2.5, [Steps, OtherSteps])
+        {
+            Pairs = [new PairEffect(0, 1, [3.0], [3.0], [0.0, 0.2, 0.4, 0.8], FirstFill: 4, SecondFill: 4, Centre: 0.3)],
+        };
+        float[] driver = [3.5f, 2.5f];
+
+        var blend = AdditiveBlend.Average(glm, trees);
+
+        Assert.Equal((glm.LogRate(driver) + trees.LogRate(driver)) / 2, blend.LogRate(driver), 12);
+        Assert.Equal((0.4 - 0.3) / 2, blend.Pairs.Single().Contribution(driver), 12);
+    }
+
+    [Fact]
     public void Models_of_different_terms_do_not_blend()
     {
         Assert.Throws<ArgumentException>(() => AdditiveBlend.Average(new AdditiveLogRate(0, [Line]), new AdditiveLogRate(0, [Line, Steps])));

@@ -21,8 +21,10 @@ public sealed class ModelTrainerTests : IDisposable
         Assert.Equal(ModelTrainer.Sha256(data), manifest.DataSha256);
         Assert.Equal(Policies, manifest.TrainingPolicies + manifest.ValidationPolicies);
         Assert.Equal(Policies, manifest.FinalFitPolicies);
-        Assert.Equal(6, manifest.Candidates.Length);
+        Assert.Equal(10, manifest.Candidates.Length);
         Assert.All(manifest.Candidates, c => Assert.Equal(manifest.TrainingPolicies, c.CrossValidation.Policies));
+        Assert.All(manifest.Candidates, c => Assert.Equal(manifest.TrainingPolicies, c.UnconstrainedCrossValidation!.Policies));
+        Assert.Contains(manifest.Candidates, c => c.Learner == TweedieBoostingLearner.PairwiseName);
         var model = ModelLoader.Load(Path.Combine(_directory, "models", manifest.Version));
         Assert.Equal(manifest.Version, model.Version);
     }

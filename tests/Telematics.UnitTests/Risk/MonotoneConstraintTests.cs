@@ -49,4 +49,44 @@ public sealed class MonotoneConstraintTests
 
         Assert.Throws<InvalidOperationException>(() => MonotoneConstraint.Enforce(model, [true], [new([1f], 0, 1.0)]));
     }
+
+    [Fact]
+    public void A_pair_table_is_pooled_along_its_increasing_term_with_the_other_term_fixed()
+    {
+        // Term 0 must not decrease, term 1 is free. Cells (term 0's interval, term 1's): (0,0) 0.3, (0,1) 0.0, (1,0) 0.1, (1,1) 0.2.
+        var pair = new PairEffect(0, 1, [1.0], [1.0], [0.3, 0.0, 0.1, 0.2], FirstFill: 0, SecondFill: 0, Centre: 0);
+        var examples = new FrequencyExample[] { new([0.5f, 0.5f], 0, 1.0), new([2f, 0.5f], 0, 3.0), new([0.5f, 2f], 0, 1.0), new([2f, 2f], 0, 1.0) };
+        var model = new AdditiveLogRate(-2, [TermEffect.Linear(0, 0), TermEffect.Linear(0, 0)]) { Pairs = [pair] };
+
+        var monotone = MonotoneConstraint.Enforce(model, [true, false], examples);
+
+        // Along term 0 at term 1's first interval, 0.3 (exposure 1) then 0.1 (exposure 3) pool to 0.15; the second line
+        // (0.0, 0.2) rises already, and the fall along the free term 1 (0.3 → 0.0) is left alone.
+        Assert.Equal([0.15, 0.0, 0.15, 0.2], monotone.Pairs.Single().Cells.Select(v => Math.Round(v, 12)));
+        Assert.Equal(0.125, monotone.Pairs.Single().Centre, 12);
+        Assert.Equal(model.Intercept - pair.Centre, monotone.Intercept - monotone.Pairs.Single().Centre, 12);
+    }
+
+    [Fact]
+    public void A_pair_of_two_increasing_terms_is_made_non_decreasing_both_ways()
+    {
+        var random = new Random(3);
+        var cells = Enumerable.Range(0, 16).Select(_ => random.NextDouble() - 0.5).ToArray();
+        var pair = new PairEffect(0, 1, [1.0, 2.0, 3.0], [1.0, 2.0, 3.0], [.. cells], FirstFill: 0, SecondFill: 0, Centre: 0);
+        var examples = Enumerable.Range(0, 200).Select(_ => new FrequencyExample([(float)(random.NextDouble() * 4), (float)(random.NextDouble() * 4)], 0, random.NextDouble())).ToArray();
+        var model = new AdditiveLogRate(0, [TermEffect.Linear(0, 0), TermEffect.Linear(0, 0)]) { Pairs = [pair] };
+
+        var pooled = MonotoneConstraint.Enforce(model, [true, true], examples).Pairs.Single();
+
+        for (var i = 0; i < 4; i++)
+        {
+            for (var k = 0; k < 4; k++)
+            {
+                Assert.True(i == 3 || pooled.Cells[i * 4 + k] <= pooled.Cells[(i + 1) * 4 + k], $"falls along the first term at ({i}, {k})");
+                Assert.True(k == 3 || pooled.Cells[i * 4 + k] <= pooled.Cells[i * 4 + k + 1], $"falls along the second term at ({i}, {k})");
+            }
+        }
+
+        Assert.NotEqual(cells, pooled.Cells);
+    }
 }

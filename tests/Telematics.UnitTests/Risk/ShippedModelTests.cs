@@ -189,6 +189,40 @@ public sealed class ShippedModelTests(ShippedModelFixture shipped)
         }
     }
 
+    /// <summary>
+    /// A pair table in an explanation: the shipped telematics form with a hand-made braking × miles table added, so that
+    /// its split between the two variables is checked on real drivers.
+    /// </summary>
+    [Fact]
+    public void A_pair_splits_its_contribution_between_its_variables_and_the_factors_still_add_up()
+    {
+        var manifest = ShippedManifest();
+        var schema = FrequencyFeatureSchema.Create(FeatureSet.Telematics, manifest.Territories);
+        var (brake, miles) = (schema.TermNames.IndexOf("ln1p(Brake08Miles)"), schema.TermNames.IndexOf("ln(MilesPerYear)"));
+        // Rows: brakings ≤ e^1.5 − 1, ≤ e^2.5 − 1, above; columns: miles ≤ e^8, ≤ e^9.5, above. Non-decreasing down each
+        // column (brakings must not lower the rate), free along the rows: more braking costs most at high mileage.
+        var pair = new PairEffect(brake, miles, [1.5, 2.5], [8.0, 9.5], [0.0, 0.1, -0.2, 0.2, 0.3, 0.1, 0.5, 0.4, 0.6], FirstFill: 2, SecondFill: 9, Centre: 0.2);
+        var withPair = new FrequencyModel(schema, manifest.Telematics.LogRate with { Pairs = [pair] }, manifest.VariableRanges);
+        var without = new FrequencyModel(schema, manifest.Telematics.LogRate, manifest.VariableRanges);
+        var brakeVariable = schema.VariableOfTerm[brake];
+        var typicalBrakings = manifest.VariableRanges["Brake08Miles"].Median;
+
+        var shares = new List<double>();
+        foreach (var policy in shipped.Split.Validation.Take(200))
+        {
+            var contributions = withPair.Contributions(policy.Rating, policy.Driving);
+
+            Assert.Equal(Math.Log(withPair.Frequency(policy.Rating, policy.Driving) / withPair.ReferenceFrequency), contributions.Sum(), 1e-9);
+            // The pair's share of the braking factor has the sign of the driver's braking against the typical driver's.
+            var share = contributions[brakeVariable] - without.Contributions(policy.Rating, policy.Driving)[brakeVariable];
+            Assert.True(policy.Driving.Brake08Miles >= typicalBrakings ? share >= -1e-12 : share <= 1e-12,
+                $"{policy.Driving.Brake08Miles} brakings (typical {typicalBrakings}) get a pair share of {share}");
+            shares.Add(share);
+        }
+
+        Assert.Contains(shares, s => Math.Abs(s) > 0.05);
+    }
+
     [Fact]
     public void Explanation_speaks_of_the_driver_against_the_average()
     {
