@@ -35,9 +35,9 @@ public sealed class UnknownDeviceLimiter : IDisposable
     /// <summary>True while <paramref name="address"/> may not look up any device.</summary>
     public bool IsSpent(IPAddress? address)
     {
-        // Asking for no token only tells whether one is left.
-        using var lease = _limiter.AttemptAcquire(ClientAddress.Of(address), 0);
-        return !lease.IsAcquired;
+        // Whole tokens only: the bucket refills continuously, and asking for zero tokens succeeds on any fraction of
+        // one, which let a spent address look up devices again a moment after it had spent its allowance.
+        return _limiter.GetStatistics(ClientAddress.Of(address)) is { CurrentAvailablePermits: < 1 };
     }
 
     /// <summary>Spends one of <paramref name="address"/>'s allowance on a device nobody registered.</summary>

@@ -34,4 +34,22 @@ public sealed class UnknownDeviceLimiterTests
             Assert.False(limiter.IsSpent(device));
         }
     }
+
+    /// <summary>
+    /// The token bucket refills continuously, so a spent address holds a fraction of a token a moment later; a check for
+    /// "any token left" then let it look up devices again, while its next refusal could not take a whole token.
+    /// </summary>
+    [Fact]
+    public async Task A_spent_address_stays_spent_while_its_next_token_is_only_partly_refilled()
+    {
+        using var limiter = new UnknownDeviceLimiter(Options.Create(new DeviceOptions { UnknownDeviceAllowance = 2, UnknownDeviceRefill = TimeSpan.FromHours(1) }));
+        var guesser = IPAddress.Parse("192.0.2.4");
+        limiter.Refused(guesser);
+        limiter.Refused(guesser);
+
+        // Long enough for the bucket's replenishment to have run at least once (it ticks far more often than its period).
+        await Task.Delay(TimeSpan.FromMilliseconds(1500));
+
+        Assert.True(limiter.IsSpent(guesser));
+    }
 }
