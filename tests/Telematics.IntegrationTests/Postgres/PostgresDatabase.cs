@@ -3,15 +3,20 @@ using Npgsql;
 namespace Telematics.IntegrationTests.Postgres;
 
 /// <summary>
-/// A fresh, empty database on the PostgreSQL server that scripts/test.sh starts (ConnectionStrings__Postgres),
+/// A fresh, empty database on the PostgreSQL server that scripts/test.sh starts (ConnectionStrings__Postgres), or on another,
 /// dropped after the tests that used it. Without the server these tests fail: they are never skipped.
 /// </summary>
-public sealed class PostgresDatabase : IAsyncLifetime
+public sealed class PostgresDatabase(string serverConnectionString) : IAsyncLifetime
 {
-    private readonly string _serverConnectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
-        ?? throw new InvalidOperationException("ConnectionStrings__Postgres is not set: run the tests with `bash scripts/test.sh`, which starts PostgreSQL.");
+    private readonly string _serverConnectionString = serverConnectionString;
 
     private readonly string _name = $"telematics_test_{Guid.NewGuid():N}";
+
+    public PostgresDatabase()
+        : this(Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
+            ?? throw new InvalidOperationException("ConnectionStrings__Postgres is not set: run the tests with `bash scripts/test.sh`, which starts PostgreSQL."))
+    {
+    }
 
     /// <summary>
     /// Whether the database is owned by a login role of its own, which the application then connects as: the server's
