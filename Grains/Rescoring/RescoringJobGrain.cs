@@ -1,3 +1,4 @@
+using Orleans.Placement;
 using Telematics.Drivers;
 using Telematics.Portfolio;
 using Telematics.Storage;
@@ -13,7 +14,11 @@ namespace Telematics.Rescoring;
 /// A reminder outlives the silo: if the silo is lost, the reminder reactivates the job elsewhere and it goes on from
 /// the last stored page; drivers of the page that was in flight answer with their stored outcome, so nobody is
 /// rescored or counted twice.
+/// Placed at random: the default, resource-optimized placement prefers the calling silo when loads are close, and
+/// a job's load comes only after it is placed, so 164 of 165 jobs ran on the silo of the API node that received the
+/// request. A job fans out over the whole cluster whichever silo coordinates it, so nothing is lost by placing it away.
 /// </summary>
+[RandomPlacement]
 public sealed class RescoringJobGrain(
     [PersistentState("rescoring", StorageNames.Telematics)] IPersistentState<RescoringJobState> state,
     IDriverReadModel readModel,
