@@ -21,7 +21,7 @@ public sealed class FaultInjectionFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Server.InitializeAsync();
-        Database = new PostgresDatabase(Server.ConnectionString) { OwnRole = true };
+        Database = new PostgresDatabase { ServerConnectionString = Server.ConnectionString, OwnRole = true };
         await Database.InitializeAsync();
         Api = new PostgresApiFactory(Database.ConnectionString);
         Device = await Api.LoginAsync("device", PostgresApiFactory.DevicePassword);
