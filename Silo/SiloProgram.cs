@@ -19,7 +19,7 @@ public static class SiloProgram
         root.Subcommands.Add(DatabaseCommands.Partitions());
         root.Subcommands.Add(RescoreCommand.Create());
         root.SetAction((parsed, cancellation) => RunSiloAsync([.. parsed.UnmatchedTokens], cancellation));
-        return root.Parse(args).InvokeAsync();
+        return root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = ProcessTerminationTimeout });
     }
 
     /// <summary>
@@ -27,6 +27,13 @@ public static class SiloProgram
     /// appsettings.json lands in the same output folder wherever both are built together (the tests).
     /// </summary>
     public const string SettingsFile = "Telematics.Silo.settings.json";
+
+    /// <summary>
+    /// How long after SIGTERM System.CommandLine lets the process run: longer than the host's shutdown timeout (30 s).
+    /// At its default of 2 s, silos stopped together were ended before they marked themselves dead in the membership
+    /// table, and their rows stayed Active.
+    /// </summary>
+    private static readonly TimeSpan ProcessTerminationTimeout = TimeSpan.FromSeconds(45);
 
     private static async Task RunSiloAsync(string[] args, CancellationToken cancellation)
     {
