@@ -54,6 +54,8 @@ redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save '' --appendonly no --d
 
 export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Username=telematics;Database=postgres"
 export ConnectionStrings__Redis="127.0.0.1:$REDIS_PORT"
+# The fault-injection suite starts a server of its own, which it restarts, from the same binaries.
+export TELEMATICS_PG_BIN="$PG_BIN"
 
 log "Running the tests"
 status=0

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Telematics.Silo.Hosting;
+using Telematics.Storage;
 
 namespace Telematics.Api.Hosting;
 
@@ -7,14 +9,14 @@ namespace Telematics.Api.Hosting;
 /// Answers a transient failure (<see cref="TransientFailures"/>) with 503 and Retry-After, for every endpoint and the
 /// OsmAnd port: a device resends on 503, while a 500 told it the batch was bad and lost it. Anything else stays a 500.
 /// </summary>
-public sealed class TransientFailureHandler(IProblemDetailsService problems, ILogger<TransientFailureHandler> logger) : IExceptionHandler
+public sealed class TransientFailureHandler(ITransientFailureClassifier failures, IProblemDetailsService problems, ILogger<TransientFailureHandler> logger) : IExceptionHandler
 {
     /// <summary>A PostgreSQL restart or a lost silo was over in 3–6 s in the tests of issue 29.</summary>
     public const string RetryAfterSeconds = "5";
 
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
-        if (!TransientFailures.IsTransient(exception))
+        if (!failures.IsTransient(exception))
         {
             return false;
         }

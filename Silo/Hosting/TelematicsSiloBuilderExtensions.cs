@@ -12,6 +12,7 @@ using Telematics.Silo.Postgres;
 using Telematics.Silo.Redis;
 using Telematics.Pricing;
 using Telematics.Risk;
+using Telematics.Storage;
 using Telematics.Streams;
 using Telematics.Trips;
 
@@ -76,6 +77,7 @@ public static class TelematicsSiloBuilderExtensions
     public static IServiceCollection AddTelematicsDomain(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ITransientFailureClassifier, TransientFailures>();
         services.TryAddSingleton<IEventArchive, TransientEventArchive>();
         services.TryAddSingleton<IDriverReadModel, InMemoryDriverReadModel>();
         services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();

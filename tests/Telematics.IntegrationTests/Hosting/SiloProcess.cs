@@ -1,13 +1,15 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
 namespace Telematics.IntegrationTests.Hosting;
 
-/// <summary>The standalone silo host run as a real process, as in production; killed, not stopped, when disposed.</summary>
+/// <summary>The standalone silo host run as a real process, as in production; killed, if not stopped, when disposed.</summary>
 internal sealed class SiloProcess : IDisposable
 {
     private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
 
     private SiloProcess(Process process, int gatewayPort)
     {
@@ -17,11 +19,16 @@ internal sealed class SiloProcess : IDisposable
 
     public int GatewayPort { get; }
 
-    public static async Task<SiloProcess> StartAsync(params string[] settings)
+    /// <summary>What the silo wrote to its standard output (its console log) so far.</summary>
+    public IReadOnlyCollection<string> Output => _output;
+
+    public static Task<SiloProcess> StartAsync(params string[] settings) => StartInAsync(Environment.CurrentDirectory, settings);
+
+    public static async Task<SiloProcess> StartInAsync(string workingDirectory, params string[] settings)
     {
         var siloPort = FreePort();
         var gatewayPort = FreePort();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = workingDirectory };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Telematics.Silo.dll"));
         foreach (var setting in settings.Append($"--Telematics:SiloPort={siloPort}").Append($"--Telematics:GatewayPort={gatewayPort}"))
         {
@@ -29,8 +36,22 @@ internal sealed class SiloProcess : IDisposable
         }
 
         var silo = new SiloProcess(Process.Start(start)!, gatewayPort);
+        silo._process.OutputDataReceived += (_, line) => silo._output.Enqueue(line.Data ?? "");
+        silo._process.BeginOutputReadLine();
         await silo.WaitForGatewayAsync();
         return silo;
+    }
+
+    /// <summary>SIGTERM, as an orchestrator stops a silo: the host shuts down gracefully; waits until the process exits.</summary>
+    public async Task StopAsync()
+    {
+        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString()]))
+        {
+            await term.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await _process.WaitForExitAsync(timeout.Token);
     }
 
     /// <summary>SIGKILL: the silo gets no chance to hand anything over.</summary>

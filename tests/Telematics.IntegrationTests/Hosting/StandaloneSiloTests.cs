@@ -21,4 +21,25 @@ public sealed class StandaloneSiloTests
         Assert.NotNull(await driver.GetPremiumAsync());
         await client.StopAsync();
     }
+
+    /// <summary>
+    /// Started from another directory (the repository root, as the README runs it), the silo still reads its own
+    /// settings, which log Orleans at Warning; without them every category logs at Information, Orleans' start-up included.
+    /// </summary>
+    [Fact]
+    public async Task The_standalone_silo_reads_its_own_settings_whatever_its_working_directory()
+    {
+        var elsewhere = Directory.CreateTempSubdirectory("telematics-silo-cwd-");
+        try
+        {
+            using var silo = await SiloProcess.StartInAsync(elsewhere.FullName);
+            await silo.StopAsync();
+
+            Assert.DoesNotContain(silo.Output, line => line.StartsWith("info: Orleans", StringComparison.Ordinal));
+        }
+        finally
+        {
+            elsewhere.Delete(recursive: true);
+        }
+    }
 }

@@ -3,15 +3,18 @@ using Npgsql;
 namespace Telematics.IntegrationTests.Postgres;
 
 /// <summary>
-/// A fresh, empty database on the PostgreSQL server that scripts/test.sh starts (ConnectionStrings__Postgres),
+/// A fresh, empty database on the PostgreSQL server that scripts/test.sh starts (ConnectionStrings__Postgres), or on another,
 /// dropped after the tests that used it. Without the server these tests fail: they are never skipped.
 /// </summary>
 public sealed class PostgresDatabase : IAsyncLifetime
 {
-    private readonly string _serverConnectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
-        ?? throw new InvalidOperationException("ConnectionStrings__Postgres is not set: run the tests with `bash scripts/test.sh`, which starts PostgreSQL.");
-
     private readonly string _name = $"telematics_test_{Guid.NewGuid():N}";
+
+    /// <summary>The server to create the database on; by default (xunit builds class fixtures without arguments) the one scripts/test.sh starts.</summary>
+    public string? ServerConnectionString { get; init; }
+
+    private string Server => ServerConnectionString ?? Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
+        ?? throw new InvalidOperationException("ConnectionStrings__Postgres is not set: run the tests with `bash scripts/test.sh`, which starts PostgreSQL.");
 
     /// <summary>
     /// Whether the database is owned by a login role of its own, which the application then connects as: the server's
@@ -25,7 +28,7 @@ public sealed class PostgresDatabase : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = _name };
+        var builder = new NpgsqlConnectionStringBuilder(Server) { Database = _name };
         if (OwnRole)
         {
             await ExecuteOnServerAsync($"CREATE ROLE {_name} LOGIN");
@@ -71,7 +74,7 @@ public sealed class PostgresDatabase : IAsyncLifetime
 
     private async Task ExecuteOnServerAsync(string sql)
     {
-        await using var server = NpgsqlDataSource.Create(_serverConnectionString);
+        await using var server = NpgsqlDataSource.Create(Server);
         await using var command = server.CreateCommand(sql);
         await command.ExecuteNonQueryAsync();
     }

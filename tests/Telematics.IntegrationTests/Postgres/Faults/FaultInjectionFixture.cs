@@ -2,10 +2,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Telematics.IntegrationTests.Postgres.Faults;
 
-/// <summary>One Api node in Postgres mode on a database of its own, owned by a role of its own so that revokes hold.</summary>
+/// <summary>
+/// One Api node in Postgres mode on a database of its own, owned by a role of its own so that revokes hold, on a
+/// PostgreSQL server of its own so that the suite can restart it.
+/// </summary>
 public sealed class FaultInjectionFixture : IAsyncLifetime
 {
-    public PostgresDatabase Database { get; } = new() { OwnRole = true };
+    public PrivatePostgresServer Server { get; } = new();
+
+    public PostgresDatabase Database { get; private set; } = null!;
 
     public PostgresApiFactory Api { get; private set; } = null!;
 
@@ -15,6 +20,8 @@ public sealed class FaultInjectionFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await Server.InitializeAsync();
+        Database = new PostgresDatabase { ServerConnectionString = Server.ConnectionString, OwnRole = true };
         await Database.InitializeAsync();
         Api = new PostgresApiFactory(Database.ConnectionString);
         Device = await Api.LoginAsync("device", PostgresApiFactory.DevicePassword);
@@ -22,7 +29,17 @@ public sealed class FaultInjectionFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Api.DisposeAsync();
-        await Database.DisposeAsync();
+        // Whatever started is stopped, also when the server itself could not start.
+        if (Api is not null)
+        {
+            await Api.DisposeAsync();
+        }
+
+        if (Database is not null)
+        {
+            await Database.DisposeAsync();
+        }
+
+        await Server.DisposeAsync();
     }
 }

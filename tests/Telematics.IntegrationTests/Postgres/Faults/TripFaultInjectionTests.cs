@@ -10,18 +10,22 @@ namespace Telematics.IntegrationTests.Postgres.Faults;
 
 /// <summary>
 /// A trip of three batches sent over HTTP by a client that resends until 202, with a database fault held during one
-/// batch, and the cluster's grains deactivated after the middle batch and at the end (what a restart does to them; the
-/// server itself is not restarted, which would stop every other test's database). Whatever fails, every acknowledged
+/// batch, and the cluster's grains deactivated after the middle batch and at the end (what a restart of the cluster does
+/// to them); or the suite's own PostgreSQL server restarted at a step of the trip. Whatever fails, every acknowledged
 /// event is archived, the trip completes once with all its events, its driver counts it once with its miles, and the
 /// client sees only 202 and 503 with Retry-After.
 /// </summary>
-public sealed class TripFaultInjectionTests(FaultInjectionFixture fixture) : IClassFixture<FaultInjectionFixture>
+[Collection(FaultInjectionCollection.Name)]
+public sealed class TripFaultInjectionTests(FaultInjectionFixture fixture)
 {
     private const int EventsPerBatch = 200;
     private const int Batches = 3;
 
     /// <summary>How long a fault stays on after the ignition-off batch: the driver takes the completion from PostgreSQL within it.</summary>
     private static readonly TimeSpan DriverUpdateHold = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>How long the server stays down in the cases that stop it: several of the cluster's retries and polls.</summary>
+    private static readonly TimeSpan ServerDowntime = TimeSpan.FromSeconds(3);
 
     private readonly List<(HttpStatusCode Status, bool RetryAfter)> _answers = [];
 
@@ -64,6 +68,33 @@ public sealed class TripFaultInjectionTests(FaultInjectionFixture fixture) : ICl
                 await RestartAsync(vehicleId, driverId);
             }
         }
+
+        await AssertTripsReachedTheDriverAsync(driverId, vehicleId, tripCount: 1);
+    }
+
+    /// <summary>
+    /// The server itself restarted, or down for <see cref="ServerDowntime"/>, at each step of a trip's life: sessions
+    /// end, connections are refused while it is down, and the cluster must recover by itself.
+    /// </summary>
+    [Theory]
+    [InlineData(ServerRestart.BeforeMiddleBatch)]
+    [InlineData(ServerRestart.DownAtMiddleBatch)]
+    [InlineData(ServerRestart.DuringIgnitionOffBatch)]
+    [InlineData(ServerRestart.AfterIgnitionOffAnswered)]
+    [InlineData(ServerRestart.DownWhileDriverUpdateDue)]
+    public async Task A_server_restart_at_any_step_of_a_trip_loses_no_event_and_the_trip_reaches_its_driver_once(ServerRestart restart)
+    {
+        var (driverId, vehicleId) = await RegisterAsync();
+        var batches = Trip(TimeSpan.FromHours(1));
+        await PostUntilAcceptedAsync(vehicleId, batches[0]);
+
+        await DisruptAsync(restart, ServerRestart.BeforeMiddleBatch, ServerRestart.DownAtMiddleBatch, async () =>
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await PostAsync(vehicleId, batches[1])).StatusCode));
+        await PostUntilAcceptedAsync(vehicleId, batches[1]);
+        var restarting = restart == ServerRestart.DuringIgnitionOffBatch ? RestartServerAsync() : Task.CompletedTask;
+        await PostUntilAcceptedAsync(vehicleId, batches[2]);
+        await restarting;
+        await DisruptAsync(restart, ServerRestart.AfterIgnitionOffAnswered, ServerRestart.DownWhileDriverUpdateDue, () => Task.CompletedTask);
 
         await AssertTripsReachedTheDriverAsync(driverId, vehicleId, tripCount: 1);
     }
@@ -123,6 +154,32 @@ public sealed class TripFaultInjectionTests(FaultInjectionFixture fixture) : ICl
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
         await AssertTripsReachedTheDriverAsync(driverId, vehicleId, tripCount: 2);
+    }
+
+    /// <summary>
+    /// At one point of the trip: restarts the server if the case is <paramref name="restartHere"/>, or, if it is
+    /// <paramref name="downHere"/>, stops it for <see cref="ServerDowntime"/> and does <paramref name="whileDown"/> meanwhile.
+    /// </summary>
+    private async Task DisruptAsync(ServerRestart restart, ServerRestart restartHere, ServerRestart downHere, Func<Task> whileDown)
+    {
+        if (restart == restartHere)
+        {
+            await RestartServerAsync();
+        }
+        else if (restart == downHere)
+        {
+            await fixture.Server.StopAsync();
+            await Task.WhenAll(whileDown(), Task.Delay(ServerDowntime));
+            await fixture.Server.StartAsync();
+            fixture.Database.DataSource.Clear();
+        }
+    }
+
+    /// <summary>A fast restart, then the test's own connections that it ended are dropped.</summary>
+    private async Task RestartServerAsync()
+    {
+        await fixture.Server.RestartAsync();
+        fixture.Database.DataSource.Clear();
     }
 
     private async Task<(string DriverId, string VehicleId)> RegisterAsync()

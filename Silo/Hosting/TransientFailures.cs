@@ -5,13 +5,14 @@ using Orleans.Serialization;
 using Telematics.Storage;
 using Telematics.Telemetry;
 
-namespace Telematics.Api.Hosting;
+namespace Telematics.Silo.Hosting;
 
 /// <summary>
 /// Which failures pass by themselves, so that the caller should resend rather than report a bug: the cluster or the
-/// database unreachable for a moment, or refusing a write.
+/// database unreachable for a moment, or refusing a write. The Api answers them 503 with Retry-After; a rescoring job
+/// asks its driver again.
 /// </summary>
-public static class TransientFailures
+public sealed class TransientFailures : ITransientFailureClassifier
 {
     /// <summary>
     /// PostgreSQL errors that an operator's action causes and ends rather than a bug: a revoked privilege, and a
@@ -19,7 +20,7 @@ public static class TransientFailures
     /// </summary>
     private static readonly HashSet<string> OperationalSqlStates = [PostgresErrorCodes.InsufficientPrivilege, PostgresErrorCodes.ReadOnlySqlTransaction];
 
-    public static bool IsTransient(Exception exception) => Causes(exception).Any(e => e switch
+    public bool IsTransient(Exception exception) => Causes(exception).Any(e => e switch
     {
         EventArchiveUnavailableException or StorageUnavailableException => true,
         SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or GatewayTooBusyException or TimeoutException => true,
