@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Telematics.Api.Hosting;
 using Telematics.Ids;
 
 namespace Telematics.Api.Auth;
@@ -41,7 +42,7 @@ public sealed class LoginRequestReader(IOptions<LoginOptions> options, IOptions<
         }
         catch (JsonException ex)
         {
-            return (null, TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ex.Path ?? "$"] = [ex.Message] }, title: "The body is not a login request."));
+            return (null, TypedResults.ValidationProblem(new Dictionary<string, string[]> { [JsonFieldPath.Of(ex)] = [ex.Message] }, title: "The body is not a login request."));
         }
 
         var errors = new Dictionary<string, string[]>();

@@ -58,6 +58,15 @@ public sealed class HostileAuthTests(ApiFixture api, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_login_body_sent_without_its_length_is_a_413_problem_once_it_runs_past_the_limit()
+    {
+        var response = await LoginAsync(NewAddress(), new { username = new string('a', 100_000), password = "x" }, declareLength: false);
+
+        Assert.Equal(StatusCodes.Status413PayloadTooLarge, response.Status);
+        Assert.Equal("application/problem+json", response.ContentType);
+    }
+
+    [Fact]
     public async Task A_guessed_username_keeps_no_account_activation()
     {
         var before = await AccountActivationsAsync();
@@ -162,7 +171,7 @@ public sealed class HostileAuthTests(ApiFixture api, ITestOutputHelper output)
         return new IPAddress([203, 0, (byte)(113 + n / 250), (byte)(1 + n % 250)]);
     }
 
-    private async Task<Answer> LoginAsync(IPAddress from, object body)
+    private async Task<Answer> LoginAsync(IPAddress from, object body, bool declareLength = true)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(body);
         var context = await api.Factory.Server.SendAsync(c =>
@@ -171,7 +180,7 @@ public sealed class HostileAuthTests(ApiFixture api, ITestOutputHelper output)
             c.Request.Method = HttpMethods.Post;
             c.Request.Path = "/api/v1/auth/login";
             c.Request.ContentType = "application/json";
-            c.Request.ContentLength = json.Length;
+            c.Request.ContentLength = declareLength ? json.Length : null;
             c.Request.Body = new MemoryStream(json);
         });
         var text = await new StreamReader(context.Response.Body).ReadToEndAsync();
