@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using Telematics.Api.Hosting;
 
 namespace Telematics.Api.Auth;
 
@@ -13,15 +14,16 @@ public static class LoginRateLimiting
     /// address is refused cheaply instead of starving every other request. Per username, <see cref="LoginThrottle"/> locks.
     /// </summary>
     /// <remarks>
-    /// The address is the connection's: behind a reverse proxy every client shares the proxy's, until forwarded
-    /// headers are trusted.
+    /// The address is the connection's, counted as the device ports count it (<see cref="ClientAddress"/>: IPv6 by its
+    /// /64, where a client may pick a new address for every attempt); behind a reverse proxy every client shares the
+    /// proxy's, until forwarded headers are trusted.
     /// </remarks>
     public static IServiceCollection AddLoginRateLimiting(this IServiceCollection services) => services.AddRateLimiter(limiter =>
     {
         limiter.AddPolicy(Policy, http =>
         {
             var perMinute = http.RequestServices.GetRequiredService<IOptions<LoginOptions>>().Value.AttemptsPerAddressPerMinute;
-            return RateLimitPartition.GetTokenBucketLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "", _ => new TokenBucketRateLimiterOptions
+            return RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(http.Connection.RemoteIpAddress), _ => new TokenBucketRateLimiterOptions
             {
                 TokenLimit = perMinute,
                 TokensPerPeriod = 1,

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using Telematics.Api.Hosting;
 
 namespace Telematics.Api.Devices;
 

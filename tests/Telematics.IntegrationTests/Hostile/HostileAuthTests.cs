@@ -109,6 +109,20 @@ public sealed class HostileAuthTests(ApiFixture api, ITestOutputHelper output)
         Assert.Equal(StatusCodes.Status401Unauthorized, other.Status);
     }
 
+    /// <summary>An IPv6 client may take a new address of its /64 for every attempt: the limit counts the /64.</summary>
+    [Fact]
+    public async Task Addresses_of_one_ipv6_prefix_share_one_allowance()
+    {
+        var statuses = await StatusesAsync(20, i => IPAddress.Parse($"2001:db8:0:7::{i + 1:x}"), _ => new { username = "", password = "guess" });
+
+        var refused = await LoginAsync(IPAddress.Parse("2001:db8:0:7:ffff::1"), new { username = "flood-v6", password = "guess" });
+        var otherPrefix = await LoginAsync(IPAddress.Parse("2001:db8:0:8::1"), new { username = "flood-v6", password = "guess" });
+
+        Assert.All(statuses, status => Assert.Equal(StatusCodes.Status400BadRequest, status));
+        AssertTooMany(refused, maxRetryAfterSeconds: 3);
+        Assert.Equal(StatusCodes.Status401Unauthorized, otherPrefix.Status);
+    }
+
     /// <summary>
     /// A refusal costs one password hash whoever the username is: an operator (configured), a stored account, or
     /// nobody. Medians of four refusals each, one fewer than locks a username: the operator is shared with the other

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Telematics.Api.Devices;
+namespace Telematics.Api.Hosting;
 
-/// <summary>The address a device limit counts against.</summary>
+/// <summary>The address a per-client limit counts against: the device ports' unknown-id allowance and connection cap, and login attempts.</summary>
 public static class ClientAddress
 {
     /// <summary>

@@ -1,7 +1,7 @@
 using System.Net;
-using Telematics.Api.Devices;
+using Telematics.Api.Hosting;
 
-namespace Telematics.UnitTests.Devices.Limits;
+namespace Telematics.UnitTests.Hosting;
 
 public sealed class ClientAddressTests
 {
