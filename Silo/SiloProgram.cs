@@ -1,7 +1,10 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration.Json;
 using Telematics.Silo.Commands;
 using Telematics.Silo.Hosting;
+using Telematics.Silo.Observability;
 
 namespace Telematics.Silo;
 
@@ -35,12 +38,18 @@ public static class SiloProgram
     /// </summary>
     private static readonly TimeSpan ProcessTerminationTimeout = TimeSpan.FromSeconds(45);
 
+    /// <summary>Runs the silo with the service defaults the API has, served on its management port (<see cref="ManagementOptions"/>).</summary>
     private static async Task RunSiloAsync(string[] args, CancellationToken cancellation)
     {
-        var builder = Host.CreateApplicationBuilder(args);
+        var builder = WebApplication.CreateSlimBuilder(args);
         AddSettings(builder.Configuration);
+        builder.WebHost.UseUrls(ManagementOptions.Read(builder.Configuration).Urls);
+        builder.AddTelematicsServiceDefaults("telematics-silo");
         builder.UseOrleans(silo => silo.UseTelematics(builder.Configuration));
-        await builder.Build().RunAsync(cancellation);
+        var app = builder.Build();
+        app.MapTelematicsServiceEndpoints();
+        app.MapRecentTraces("/traces").RequireMetricsGate();
+        await app.RunAsync(cancellation);
     }
 
     /// <summary>

@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
-using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
 using Telematics.Api.Admin;
 using Telematics.Api.Auth;
@@ -16,19 +15,18 @@ using Telematics.Api.Risk;
 using Telematics.Api.Telemetry;
 using Telematics.Api.Trips;
 using Telematics.Silo.Hosting;
+using Telematics.Silo.Observability;
 
 namespace Telematics.Api.Hosting;
 
 public static class TelematicsApiExtensions
 {
-    private static readonly double[] RequestDurationBucketsS =
-        [0.0005, 0.001, 0.002, 0.003, 0.004, 0.005, 0.0075, 0.01, 0.015, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
-
-    /// <summary>Co-hosts the silo and adds the Api's services: auth, problem details, OpenAPI, metrics, the built-in fleet.</summary>
+    /// <summary>Co-hosts the silo and adds the Api's services: the shared service defaults, auth, problem details, OpenAPI, the built-in fleet.</summary>
     public static WebApplicationBuilder AddTelematicsApi(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         builder.UseDefaultListenAddress();
+        builder.AddTelematicsServiceDefaults("telematics-api");
         builder.UseOrleans(silo => silo.UseTelematics(builder.Configuration));
 
         services.AddProblemDetails();
@@ -41,15 +39,6 @@ public static class TelematicsApiExtensions
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         services.AddOpenApi();
-        services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
-        services.AddOpenTelemetry().WithMetrics(m => m
-            .AddAspNetCoreInstrumentation()
-            .AddMeter("Microsoft.Orleans")
-            .AddMeter("System.Runtime")
-            // The default buckets start at 5 ms, which is the read target itself; these resolve the percentiles under it.
-            .AddView("http.server.request.duration", new ExplicitBucketHistogramConfiguration { Boundaries = RequestDurationBucketsS })
-            .AddMeter(DeviceMetrics.MeterName)
-            .AddPrometheusExporter());
 
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
@@ -78,7 +67,6 @@ public static class TelematicsApiExtensions
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddTelematicsAuthorization();
         services.AddTelematicsLogin();
-        services.AddTelematicsMetricsGate();
         services.AddSingleton<TokenService>();
         services.AddSingleton<ValidatedTokenCache>();
         services.AddSingleton<RegistrationService>();
@@ -115,13 +103,12 @@ public static class TelematicsApiExtensions
         app.MapModelsApi();
         app.MapLiveApi();
         app.MapRescoringApi();
+        app.MapClusterApi();
         app.MapTelematicsDevices();
 
         app.MapOpenApi();
         app.MapScalarApiReference();
-        app.MapTelematicsMetrics();
-        app.MapHealthChecks("/health", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+        app.MapTelematicsServiceEndpoints();
         return app;
     }
 }

@@ -23,6 +23,7 @@ public sealed class RescoringJobGrain(
     [PersistentState("rescoring", StorageNames.Telematics)] IPersistentState<RescoringJobState> state,
     IDriverReadModel readModel,
     ITransientFailureClassifier failures,
+    RescoringMetrics metrics,
     TimeProvider time) : Grain, IRescoringJobGrain, IRemindable
 {
     private const string ResumeReminder = "resume";
@@ -81,8 +82,30 @@ public sealed class RescoringJobGrain(
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => Task.CompletedTask;
 
-    private void RunPages() =>
-        _pages ??= this.RegisterGrainTimer(RunNextPageAsync, new GrainTimerCreationOptions(TimeSpan.Zero, TimeSpan.FromMilliseconds(1)) { KeepAlive = true });
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        StopPages();
+        return Task.CompletedTask;
+    }
+
+    private void RunPages()
+    {
+        if (_pages is null)
+        {
+            _pages = this.RegisterGrainTimer(RunNextPageAsync, new GrainTimerCreationOptions(TimeSpan.Zero, TimeSpan.FromMilliseconds(1)) { KeepAlive = true });
+            metrics.JobRunning();
+        }
+    }
+
+    private void StopPages()
+    {
+        if (_pages is not null)
+        {
+            _pages.Dispose();
+            _pages = null;
+            metrics.JobStopped();
+        }
+    }
 
     private async Task RunNextPageAsync(CancellationToken cancellationToken)
     {
@@ -135,6 +158,7 @@ public sealed class RescoringJobGrain(
         state.State.Cursor = page[^1];
         state.State.ListPosition += page.Count;
         await state.WriteStateAsync();
+        metrics.PageCounted(rescored.Count, results.Length - rescored.Count);
         _ahead = ahead;
     }
 
@@ -185,8 +209,7 @@ public sealed class RescoringJobGrain(
         state.State.Status = status;
         state.State.FinishedAt = time.GetUtcNow();
         await state.WriteStateAsync();
-        _pages?.Dispose();
-        _pages = null;
+        StopPages();
         if (await this.GetReminder(ResumeReminder) is { } reminder)
         {
             await this.UnregisterReminder(reminder);

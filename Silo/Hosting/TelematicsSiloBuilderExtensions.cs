@@ -6,8 +6,10 @@ using Orleans.Serialization;
 using Orleans.Storage;
 using Telematics.Drivers;
 using Telematics.Portfolio;
+using Orleans.Dashboard;
 using Orleans.Runtime.Hosting;
 using Telematics.Silo.Embedded;
+using Telematics.Silo.Observability;
 using Telematics.Silo.Postgres;
 using Telematics.Silo.Redis;
 using Telematics.Pricing;
@@ -49,6 +51,19 @@ public static class TelematicsSiloBuilderExtensions
         // rescoring publishes three events per driver) so that publishers are not refused.
         silo.AddMemoryStreams(StreamNamespaces.Provider, streams => streams.ConfigurePartitioning(MemoryStreamQueues));
         silo.Services.AddTelematicsDomain(configuration);
+        var observability = ObservabilityOptions.Read(configuration);
+        if (observability.OrleansDashboard)
+        {
+            // On every silo: the dashboard on the API node asks each silo for its grain statistics.
+            silo.AddDashboard();
+        }
+
+        if (observability.TracingEnabled)
+        {
+            // Carries the caller's trace into each grain call, so a batch's trace runs from its HTTP request to the archive.
+            silo.AddActivityPropagation();
+        }
+
         return silo;
     }
 
@@ -81,6 +96,7 @@ public static class TelematicsSiloBuilderExtensions
         services.TryAddSingleton<IEventArchive, TransientEventArchive>();
         services.TryAddSingleton<IDriverReadModel, InMemoryDriverReadModel>();
         services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
+        services.TryAddSingleton<Telematics.Rescoring.RescoringMetrics>();
         services.AddTelematicsLiveFeed(configuration);
         services.AddOptions<RiskModelOptions>().Bind(configuration.GetSection(RiskModelOptions.Section));
         services.TryAddSingleton(sp => new ModelRegistry(sp.GetRequiredService<IOptions<RiskModelOptions>>().Value));

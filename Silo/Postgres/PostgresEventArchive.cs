@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 using Telematics.Archive;
+using Telematics.Diagnostics;
 using Telematics.Telemetry;
 
 namespace Telematics.Silo.Postgres;
@@ -22,19 +24,32 @@ public sealed class PostgresEventArchive : IEventArchive, IAsyncDisposable
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly ILogger<PostgresEventArchive> _logger;
+    private readonly ArchiveMetrics _metrics;
     private readonly GroupCommit<TripEvents> _commits;
 
-    private sealed record TripEvents(string TripId, string VehicleId, IReadOnlyList<TelematicsEvent> Events);
+    /// <param name="Caller">The span of the append, which the commit that carries it links to: a commit serves many traces.</param>
+    private sealed record TripEvents(string TripId, string VehicleId, IReadOnlyList<TelematicsEvent> Events, ActivityContext Caller);
 
-    public PostgresEventArchive(NpgsqlDataSource dataSource, IOptions<EventArchiveOptions> options, ILogger<PostgresEventArchive> logger)
+    public PostgresEventArchive(NpgsqlDataSource dataSource, IOptions<EventArchiveOptions> options, ArchiveMetrics metrics, ILogger<PostgresEventArchive> logger)
     {
         _dataSource = dataSource;
         _logger = logger;
-        _commits = new GroupCommit<TripEvents>(CopyAsync, a => a.Events.Count, options.Value.MaxEventsPerCommit, options.Value.Writers, Unavailable);
+        _metrics = metrics;
+        _commits = new GroupCommit<TripEvents>(CommitAsync, a => a.Events.Count, options.Value.MaxEventsPerCommit, options.Value.Writers, Unavailable);
     }
 
-    public Task AppendAsync(string tripId, string vehicleId, IReadOnlyList<TelematicsEvent> events, CancellationToken cancellationToken = default) =>
-        events.Count == 0 ? Task.CompletedTask : _commits.SubmitAsync(new TripEvents(tripId, vehicleId, events), cancellationToken);
+    public async Task AppendAsync(string tripId, string vehicleId, IReadOnlyList<TelematicsEvent> events, CancellationToken cancellationToken = default)
+    {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        using var span = TelematicsTracing.Source.StartActivity("archive append");
+        span?.SetTag("telematics.trip_id", tripId);
+        span?.SetTag("telematics.events", events.Count);
+        await _commits.SubmitAsync(new TripEvents(tripId, vehicleId, events, span?.Context ?? default), cancellationToken);
+    }
 
     /// <remarks>A failed read is <see cref="EventArchiveUnavailableException"/>: the trip reloads before it archives anything, so nothing was stored.</remarks>
     public async Task<IReadOnlyList<TelematicsEvent>> ReadTripAsync(string tripId, CancellationToken cancellationToken = default)
@@ -80,6 +95,28 @@ public sealed class PostgresEventArchive : IEventArchive, IAsyncDisposable
     {
         _logger.LogError(ex, "Archiving {Events} events of {Appends} appends failed; none of them is acknowledged", group.Sum(a => a.Events.Count), group.Count);
         return new EventArchiveUnavailableException(ex.Message);
+    }
+
+    /// <summary>One group commit, in a span of its own linked to the appends it carries, and measured.</summary>
+    private async Task CommitAsync(IReadOnlyList<TripEvents> group)
+    {
+        var links = group.Where(a => a.Caller != default).Select(a => new ActivityLink(a.Caller));
+        using var span = TelematicsTracing.Source.StartActivity("archive commit", ActivityKind.Internal, parentContext: default, links: links);
+        var events = group.Sum(a => a.Events.Count);
+        span?.SetTag("telematics.appends", group.Count);
+        span?.SetTag("telematics.events", events);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await CopyAsync(group);
+            _metrics.Committed(events, Stopwatch.GetElapsedTime(started));
+        }
+        catch (Exception ex)
+        {
+            _metrics.Failed(events, Stopwatch.GetElapsedTime(started));
+            span?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            throw;
+        }
     }
 
     private async Task CopyAsync(IReadOnlyList<TripEvents> group)

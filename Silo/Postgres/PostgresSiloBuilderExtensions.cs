@@ -86,6 +86,7 @@ public static class PostgresSiloBuilderExtensions
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<SchemaMigrator>();
         services.AddOptions<EventArchiveOptions>().BindConfiguration(EventArchiveOptions.Section);
+        services.AddSingleton<ArchiveMetrics>();
         services.AddSingleton<IEventArchive, PostgresEventArchive>();
         services.AddSingleton<IDriverReadModel, PostgresDriverReadModel>();
         services.AddSingleton<IAuditLog, PostgresAuditLog>();

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Telematics.Drivers;
+using Telematics.Diagnostics;
 
 namespace Telematics.Risk;
 
@@ -32,6 +33,8 @@ public sealed class ClaimFrequencyRiskModel(
 
     public RiskAssessment Assess(RatingVariables rating, DriverFeatures? features)
     {
+        using var span = TelematicsTracing.Source.StartActivity("risk score");
+        span?.SetTag("telematics.model_version", version);
         RatingValidator.Validate(rating, _territories);
         var credibility = TelematicsCredibility.Of(features);
         var classicalFrequency = classical.Frequency(rating, null);

@@ -40,7 +40,7 @@ public class ArchiveWriteBenchmarks
 
         _dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(server) { Database = _database }.ConnectionString);
         await new SchemaMigrator(_dataSource, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
-        _archive = new PostgresEventArchive(_dataSource, Options.Create(new EventArchiveOptions()), NullLogger<PostgresEventArchive>.Instance);
+        _archive = new PostgresEventArchive(_dataSource, Options.Create(new EventArchiveOptions()), ArchiveMetrics.Unregistered(), NullLogger<PostgresEventArchive>.Instance);
         var random = new Random(42);
         var start = DateTimeOffset.UtcNow.AddHours(-2);
         _events = [.. Enumerable.Range(0, Events).Select(i => new TelematicsEvent(

@@ -61,7 +61,7 @@ public sealed class SchemaAndArchiveTests : IClassFixture<PostgresDatabase>, IAs
     [Fact]
     public async Task Concurrent_appends_are_all_committed_and_a_trip_reads_back_in_time_order()
     {
-        await using var archive = new PostgresEventArchive(_database.DataSource, Options.Create(new EventArchiveOptions()), NullLogger<PostgresEventArchive>.Instance);
+        await using var archive = new PostgresEventArchive(_database.DataSource, Options.Create(new EventArchiveOptions()), ArchiveMetrics.Unregistered(), NullLogger<PostgresEventArchive>.Instance);
         var trips = Enumerable.Range(0, 50).Select(i => (TripId: $"ARCH-T{i}", Events: TestData.HarshTrip(seconds: 200, ago: TimeSpan.FromHours(1)))).ToList();
         trips[7].Events[3] = trips[7].Events[3] with { Attributes = new Dictionary<string, string> { ["io66"] = "12750", ["odometer"] = "123456" } };
 
@@ -81,7 +81,7 @@ public sealed class SchemaAndArchiveTests : IClassFixture<PostgresDatabase>, IAs
     {
         var missing = new Npgsql.NpgsqlConnectionStringBuilder(_database.ConnectionString) { Database = "telematics_no_such_database" }.ConnectionString;
         await using var dataSource = Npgsql.NpgsqlDataSource.Create(missing);
-        await using var archive = new PostgresEventArchive(dataSource, Options.Create(new EventArchiveOptions()), NullLogger<PostgresEventArchive>.Instance);
+        await using var archive = new PostgresEventArchive(dataSource, Options.Create(new EventArchiveOptions()), ArchiveMetrics.Unregistered(), NullLogger<PostgresEventArchive>.Instance);
 
         var error = await Assert.ThrowsAsync<Telematics.Telemetry.EventArchiveUnavailableException>(
             () => archive.AppendAsync("ARCH-FAIL", "VEH-ARCH-FAIL", TestData.HarshTrip(seconds: 10, ago: TimeSpan.FromHours(1))));

@@ -1,5 +1,5 @@
 using System.Net;
-using Telematics.Api.Hosting;
+using Telematics.Silo.Observability;
 using Telematics.Silo.Hosting;
 
 namespace Telematics.UnitTests.Hosting;

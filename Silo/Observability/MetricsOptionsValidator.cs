@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Telematics.Api.Hosting;
+namespace Telematics.Silo.Observability;
 
 public sealed class MetricsOptionsValidator : IValidateOptions<MetricsOptions>
 {

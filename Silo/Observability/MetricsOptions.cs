@@ -1,4 +1,4 @@
-namespace Telematics.Api.Hosting;
+namespace Telematics.Silo.Observability;
 
 /// <summary>Who may scrape <c>/metrics</c>, which tells the portfolio's size and the node's load.</summary>
 public sealed class MetricsOptions

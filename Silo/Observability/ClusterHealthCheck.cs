@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Telematics.Api.Hosting;
+namespace Telematics.Silo.Observability;
 
 /// <summary>Ready when the cluster answers a management call, i.e. grains can be reached.</summary>
 public sealed class ClusterHealthCheck(IGrainFactory grains) : IHealthCheck

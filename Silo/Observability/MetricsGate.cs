@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Telematics.Silo.Hosting;
 
-namespace Telematics.Api.Hosting;
+namespace Telematics.Silo.Observability;
 
 /// <summary>Decides whether a request may read <c>/metrics</c>; see <see cref="MetricsOptions.ScrapeToken"/>.</summary>
 public sealed class MetricsGate(MetricsOptions options, TelematicsMode mode)
