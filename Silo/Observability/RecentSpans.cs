@@ -51,9 +51,10 @@ public sealed class RecentSpans(int capacity) : BaseProcessor<Activity>
     }
 }
 
+/// <param name="Links">Spans this one serves besides its parent: a group commit links to every append it carries.</param>
 public sealed record SpanRecord(
     string TraceId, string SpanId, string? ParentSpanId, string Source, string Name, string Kind,
-    DateTimeOffset StartedAt, double DurationMs, string Status, IReadOnlyDictionary<string, string?> Tags)
+    DateTimeOffset StartedAt, double DurationMs, string Status, IReadOnlyDictionary<string, string?> Tags, IReadOnlyList<string> Links)
 {
     public static SpanRecord Of(Activity span) => new(
         span.TraceId.ToHexString(),
@@ -65,7 +66,8 @@ public sealed record SpanRecord(
         span.StartTimeUtc,
         span.Duration.TotalMilliseconds,
         span.Status.ToString(),
-        span.Tags.ToDictionary(t => t.Key, t => t.Value));
+        span.Tags.ToDictionary(t => t.Key, t => t.Value),
+        [.. span.Links.Select(l => l.Context.SpanId.ToHexString())]);
 }
 
 public sealed record TraceRecord(string TraceId, string RootName, DateTimeOffset StartedAt, DateTimeOffset EndedAt, IReadOnlyList<SpanRecord> Spans)

@@ -11,13 +11,17 @@ internal sealed class SiloProcess : IDisposable
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 
-    private SiloProcess(Process process, int gatewayPort)
+    private SiloProcess(Process process, int gatewayPort, int managementPort)
     {
         _process = process;
         GatewayPort = gatewayPort;
+        Management = new Uri($"http://127.0.0.1:{managementPort}/");
     }
 
     public int GatewayPort { get; }
+
+    /// <summary>The silo's management endpoints: health, readiness, metrics and recent traces.</summary>
+    public Uri Management { get; }
 
     /// <summary>What the silo wrote to its standard output (its console log) so far.</summary>
     public IReadOnlyCollection<string> Output => _output;
@@ -28,14 +32,16 @@ internal sealed class SiloProcess : IDisposable
     {
         var siloPort = FreePort();
         var gatewayPort = FreePort();
+        var managementPort = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = workingDirectory };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Telematics.Silo.dll"));
-        foreach (var setting in settings.Append($"--Telematics:SiloPort={siloPort}").Append($"--Telematics:GatewayPort={gatewayPort}"))
+        foreach (var setting in settings.Append($"--Telematics:SiloPort={siloPort}").Append($"--Telematics:GatewayPort={gatewayPort}")
+                     .Append($"--Telematics:Management:Urls=http://127.0.0.1:{managementPort}"))
         {
             start.ArgumentList.Add(setting);
         }
 
-        var silo = new SiloProcess(Process.Start(start)!, gatewayPort);
+        var silo = new SiloProcess(Process.Start(start)!, gatewayPort, managementPort);
         silo._process.OutputDataReceived += (_, line) => silo._output.Enqueue(line.Data ?? "");
         silo._process.BeginOutputReadLine();
         await silo.WaitForGatewayAsync();

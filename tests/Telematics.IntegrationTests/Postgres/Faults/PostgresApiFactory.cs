@@ -4,7 +4,7 @@ using Telematics.IntegrationTests.Api;
 namespace Telematics.IntegrationTests.Postgres.Faults;
 
 /// <summary>The real Api in Postgres mode (ADO.NET clustering, storage, reminders and streams, the archive) on one database.</summary>
-public sealed class PostgresApiFactory(string connectionString) : TelematicsApiFactoryBase
+public class PostgresApiFactory(string connectionString) : TelematicsApiFactoryBase
 {
     public const string DevicePassword = "fault-injection-device";
 
