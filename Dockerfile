@@ -9,7 +9,7 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
 ENV ASPNETCORE_ENVIRONMENT=Production
-# Device ports: Teltonika TCP/UDP 5027, OsmAnd HTTP 5055; API 5000; Orleans silo 11111, gateway 30000.
-EXPOSE 5000 5027 5027/udp 5055 11111 30000
+# Device ports: Teltonika TCP/UDP 5027, OsmAnd HTTP 5055; API 5000; a standalone silo's management port 5100; Orleans silo 11111, gateway 30000.
+EXPOSE 5000 5027 5027/udp 5055 5100 11111 30000
 ENTRYPOINT ["dotnet"]
 CMD ["api/Telematics.Api.dll"]

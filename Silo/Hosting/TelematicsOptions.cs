@@ -47,6 +47,13 @@ public sealed class TelematicsOptions
     /// <summary>The port clients connect to. Default: 30000.</summary>
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>
+    /// Whether the silo runs in Kubernetes pods (Postgres mode): Orleans' Kubernetes hosting then names the silo after
+    /// its pod and watches the pods of its cluster, so a silo whose pod is gone is declared dead at once instead of
+    /// after missed probes. Needs the RBAC of deploy/kubernetes/rbac.yaml. Default: false.
+    /// </summary>
+    public bool KubernetesHosting { get; set; }
+
     public static TelematicsOptions Read(IConfiguration configuration) =>
         configuration.GetSection(Section).Get<TelematicsOptions>() ?? new TelematicsOptions();
 

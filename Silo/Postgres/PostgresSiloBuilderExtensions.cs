@@ -33,6 +33,11 @@ public static class PostgresSiloBuilderExtensions
         silo.Configure<SiloMessagingOptions>(configuration.GetSection("Telematics:Messaging"));
         var advertised = options.ResolveAdvertisedAddress();
         silo.ConfigureEndpoints(advertised, options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
+        if (options.KubernetesHosting)
+        {
+            silo.UseKubernetesHosting();
+        }
+
         silo.UseAdoNetClustering(o =>
         {
             o.Invariant = Invariant;
