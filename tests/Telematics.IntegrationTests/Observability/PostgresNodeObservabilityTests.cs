@@ -29,11 +29,7 @@ public sealed partial class PostgresNodeObservabilityTests(PostgresNodeObservabi
     [Fact]
     public async Task An_ingested_batch_is_followed_from_its_request_through_the_grains_to_the_archive_commit()
     {
-        var id = Guid.NewGuid().ToString("N")[..12];
-        var (driverId, vehicleId) = ($"DRV-TR-{id}", $"VEH-TR-{id}");
-        await node.Grains.GetGrain<IDriverGrain>(driverId).RegisterAsync(TestData.Registration(driverId));
-        await node.Grains.GetGrain<IVehicleGrain>(vehicleId).RegisterAsync(driverId);
-        var device = await node.Api.LoginAsync("device", PostgresApiFactory.DevicePassword);
+        var (_, driverId, vehicleId, device) = await RegisterAsync("TR");
         var admin = await node.Api.LoginAsync("admin", "fault-injection-admin");
 
         var events = TestData.HarshTrip(seconds: 20, TimeSpan.FromHours(1));
@@ -74,11 +70,7 @@ public sealed partial class PostgresNodeObservabilityTests(PostgresNodeObservabi
     [Fact]
     public async Task The_alert_rules_and_the_dashboard_query_only_metrics_a_live_node_exports()
     {
-        var id = Guid.NewGuid().ToString("N")[..12];
-        var (driverId, vehicleId) = ($"DRV-MX-{id}", $"VEH-MX-{id}");
-        await node.Grains.GetGrain<IDriverGrain>(driverId).RegisterAsync(TestData.Registration(driverId));
-        await node.Grains.GetGrain<IVehicleGrain>(vehicleId).RegisterAsync(driverId);
-        var device = await node.Api.LoginAsync("device", PostgresApiFactory.DevicePassword);
+        var (id, driverId, vehicleId, device) = await RegisterAsync("MX");
         var events = TestData.HarshTrip(seconds: 20, TimeSpan.FromHours(2));
         Assert.Equal(HttpStatusCode.Accepted, (await device.PostAsJsonAsync("/api/v1/telemetry/events", new { vehicleId, events })).StatusCode);
         // The device meters count records of the device protocols: one OsmAnd fix from a registered phone.
@@ -104,6 +96,16 @@ public sealed partial class PostgresNodeObservabilityTests(PostgresNodeObservabi
         Assert.Contains(queried, q => q.Metric.StartsWith("telematics_archive_", StringComparison.Ordinal));
         Assert.Contains(queried, q => q.Metric.StartsWith("telematics_rescoring_", StringComparison.Ordinal));
         Assert.All(queried, q => Assert.True(exported.Contains(q.Metric), $"{q.File} queries {q.Metric}, which /metrics does not export"));
+    }
+
+    /// <summary>A driver with one vehicle, and the device login that sends its events.</summary>
+    private async Task<(string Id, string DriverId, string VehicleId, HttpClient Device)> RegisterAsync(string tag)
+    {
+        var id = Guid.NewGuid().ToString("N")[..12];
+        var (driverId, vehicleId) = ($"DRV-{tag}-{id}", $"VEH-{tag}-{id}");
+        await node.Grains.GetGrain<IDriverGrain>(driverId).RegisterAsync(TestData.Registration(driverId));
+        await node.Grains.GetGrain<IVehicleGrain>(vehicleId).RegisterAsync(driverId);
+        return (id, driverId, vehicleId, await node.Api.LoginAsync("device", PostgresApiFactory.DevicePassword));
     }
 
     [GeneratedRegex(@"\b(?:telematics|orleans|http_server|dotnet|process|db_client)_[a-z0-9_]+\b")]
