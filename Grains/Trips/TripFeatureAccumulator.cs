@@ -9,14 +9,15 @@ namespace Telematics.Trips;
 /// <remarks>
 /// An interval between two samples takes the state of its first sample (zero-order hold): its local time
 /// bucket, speed limit and phone state. It is moving when either end reaches
-/// <see cref="TripFeatureOptions.MovingSpeedMps"/>, idle otherwise, and a gap when longer than
-/// <see cref="TripFeatureOptions.MaxSampleInterval"/>. Distance is the haversine leg from the last accepted
-/// position to the next one; an idle interval moves that anchor without adding distance, so GPS jitter
-/// while parked is not mileage, while a gap's straight line still counts because the car did get there.
+/// <see cref="TripFeatureOptions.MovingSpeedMps"/>, idle otherwise, and a gap when the
+/// <see cref="SamplingProfile"/> says so. Accelerations are the readings of its last sample
+/// (<see cref="TripMotion"/>), which describe the interval that ends there. Distance is the trapezoid of speed
+/// over moving intervals and the straight line over gaps, because the car did get there; idle intervals add
+/// none, so GPS jitter or speed noise while parked is not mileage. The haversine legs between accepted
+/// positions are summed apart, as <see cref="TripFeatures.PositionDistanceM"/>, for the distance cross-check.
 /// </remarks>
-internal sealed class TripFeatureAccumulator(TripFeatureOptions options)
+internal sealed class TripFeatureAccumulator(TripFeatureOptions options, SamplingProfile profile)
 {
-    private readonly long _maxIntervalTicks = options.MaxSampleInterval.Ticks;
     private readonly double _movingSpeedMps = options.MovingSpeedMps;
     private readonly double? _fallbackSpeedLimitMps = options.FallbackSpeedLimitMps;
     private readonly LocalTimeClassifier _clock = new(options);
@@ -29,6 +30,7 @@ internal sealed class TripFeatureAccumulator(TripFeatureOptions options)
     private double _anchorLatitude;
     private double _anchorLongitude;
     private double _distanceM;
+    private double _positionDistanceM;
     private double _speedIntegratedM;
     private double _movingS;
     private double _movingIntegratedM;
@@ -44,46 +46,68 @@ internal sealed class TripFeatureAccumulator(TripFeatureOptions options)
     private double _phoneUseS;
     private double _maxSpeedMps;
 
-    public void AddInterval(in TelemetrySample from, in TelemetrySample to)
+    public void AddFirst(in MotionReading first) => _maxSpeedMps = first.SpeedMps;
+
+    public void AddInterval(in TelemetrySample from, in TelemetrySample to, in MotionReading fromMotion, in MotionReading toMotion)
     {
         var ticks = to.UtcTicks - from.UtcTicks;
         var seconds = ticks / (double)TimeSpan.TicksPerSecond;
-        var gap = ticks > _maxIntervalTicks;
-        var moving = Math.Max(from.SpeedMps, to.SpeedMps) >= _movingSpeedMps;
+        var gap = profile.IsGap(ticks);
+        var moving = Math.Max(fromMotion.SpeedMps, toMotion.SpeedMps) >= _movingSpeedMps;
         var bucket = _clock.Classify(from.UtcTicks);
-        var legM = Leg(from, to, counts: gap || moving);
-        AddDistance(legM, bucket);
+        var positionLegM = Leg(from, to, counts: gap || moving);
+        _positionDistanceM += positionLegM;
+        _maxSpeedMps = Math.Max(_maxSpeedMps, toMotion.SpeedMps);
 
         if (gap)
         {
             _gapS += seconds;
-            _gapM += legM;
-            AddReadings(from, holdTicks: 0);
+            _gapM += positionLegM;
+            AddDistance(positionLegM, bucket);
             CloseEpisodes();
             return;
         }
 
-        var integratedM = (from.SpeedMps + to.SpeedMps) / 2 * seconds;
+        var integratedM = (fromMotion.SpeedMps + toMotion.SpeedMps) / 2 * seconds;
         _speedIntegratedM += integratedM;
         if (moving)
         {
-            AddMoving(from, seconds, integratedM, legM, bucket);
+            AddDistance(integratedM, bucket);
+            AddMoving(from, fromMotion, seconds, integratedM, bucket);
         }
         else
         {
             _idleS += seconds;
         }
 
-        AddReadings(from, ticks);
+        AddReadings(toMotion, from.UtcTicks, to.UtcTicks);
     }
 
-    public void AddLast(in TelemetrySample last)
+    /// <summary>Ends the pass: closes open episodes, then merges the harsh events the devices raised themselves.</summary>
+    public void AddLast(ReadOnlySpan<TelemetrySample> samples)
     {
-        AddReadings(last, holdTicks: 0);
         CloseEpisodes();
+        var window = options.SameEventWindow.Ticks;
+        for (var i = 0; i < samples.Length; i++)
+        {
+            var sample = samples[i];
+            var counter = sample.DeviceHarsh switch
+            {
+                DeviceHarshEvent.Acceleration => _accelerations,
+                DeviceHarshEvent.Braking => _brakings,
+                DeviceHarshEvent.Cornering => DerivedAcceleration.TurnSide(samples, i) switch
+                {
+                    > 0 => _leftTurns,
+                    < 0 => _rightTurns,
+                    _ => null,
+                },
+                _ => null,
+            };
+            counter?.AddDeviceEvent(sample.UtcTicks, sample.DeviceHarshMps2, window);
+        }
     }
 
-    public TripFeatures ToFeatures(CleanedTelemetry telemetry)
+    public TripFeatures ToFeatures(CleanedTelemetry telemetry, FeatureSources sources)
     {
         var first = telemetry.Samples[0].UtcTicks;
         var last = telemetry.Samples[^1].UtcTicks;
@@ -121,7 +145,11 @@ internal sealed class TripFeatureAccumulator(TripFeatureOptions options)
             PhoneUseS: _phoneUseS,
             DuplicateEventCount: telemetry.DuplicateCount,
             RejectedPositionCount: telemetry.RejectedPositionCount,
-            GapDistanceM: _gapM);
+            GapDistanceM: _gapM,
+            Sources: sources,
+            MedianSampleIntervalS: profile.MedianIntervalTicks / (double)TimeSpan.TicksPerSecond,
+            PositionDistanceM: _positionDistanceM,
+            RejectedSpeedCount: telemetry.RejectedSpeedCount);
     }
 
     private double Leg(in TelemetrySample from, in TelemetrySample to, bool counts)
@@ -157,26 +185,25 @@ internal sealed class TripFeatureAccumulator(TripFeatureOptions options)
         _rushPmM += bucket.RushPm ? metres : 0;
     }
 
-    private void AddMoving(in TelemetrySample from, double seconds, double integratedM, double legM, LocalTimeBucket bucket)
+    private void AddMoving(in TelemetrySample from, in MotionReading fromMotion, double seconds, double integratedM, LocalTimeBucket bucket)
     {
         _movingS += seconds;
         _movingIntegratedM += integratedM;
         _nightMovingS += bucket.Night ? seconds : 0;
         _phoneUseS += from.PhoneInUse ? seconds : 0;
-        if (from.SpeedMps > (from.SpeedLimitMps ?? _fallbackSpeedLimitMps))
+        if (fromMotion.SpeedMps > (from.SpeedLimitMps ?? _fallbackSpeedLimitMps))
         {
             _speedingS += seconds;
-            _speedingM += legM;
+            _speedingM += integratedM;
         }
     }
 
-    private void AddReadings(in TelemetrySample sample, long holdTicks)
+    private void AddReadings(in MotionReading reading, long fromTicks, long untilTicks)
     {
-        _maxSpeedMps = Math.Max(_maxSpeedMps, sample.SpeedMps);
-        _accelerations.Add(sample.AccelLongMps2, holdTicks);
-        _brakings.Add(-sample.AccelLongMps2, holdTicks);
-        _leftTurns.Add(sample.AccelLatMps2, holdTicks);
-        _rightTurns.Add(-sample.AccelLatMps2, holdTicks);
+        _accelerations.Add(reading.AccelLongMps2, fromTicks, untilTicks);
+        _brakings.Add(-reading.AccelLongMps2, fromTicks, untilTicks);
+        _leftTurns.Add(reading.AccelLatMps2, fromTicks, untilTicks);
+        _rightTurns.Add(-reading.AccelLatMps2, fromTicks, untilTicks);
     }
 
     private void CloseEpisodes()
