@@ -10,9 +10,8 @@ namespace Telematics.Trips;
 /// <item>it stays open while readings stay above that threshold less
 /// <see cref="TripFeatureOptions.EpisodeHysteresisMphPerSecond"/>, and ends at the first reading below, at a
 /// gap, or at the end of the trip;</item>
-/// <item>each reading holds over the interval that ends at it (a device's filtered reading, and a derived one,
-/// describe the time since the previous sample), which makes durations independent of the sampling rate; the
-/// first reading and the one after a gap hold for no time;</item>
+/// <item>each reading holds until the next sample (zero-order hold), which makes durations independent of
+/// the sampling rate; the reading before a gap or at the end of the trip holds for no time;</item>
 /// <item>it counts at every threshold at or above which it spent at least
 /// <see cref="TripFeatureOptions.MinimumEpisodeDuration"/>, so counts at higher thresholds never exceed those
 /// at lower ones and a one-sample spike cannot promote a mild episode.</item>

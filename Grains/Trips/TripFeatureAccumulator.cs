@@ -10,8 +10,8 @@ namespace Telematics.Trips;
 /// An interval between two samples takes the state of its first sample (zero-order hold): its local time
 /// bucket, speed limit and phone state. It is moving when either end reaches
 /// <see cref="TripFeatureOptions.MovingSpeedMps"/>, idle otherwise, and a gap when the
-/// <see cref="SamplingProfile"/> says so. Accelerations are the readings of its last sample
-/// (<see cref="TripMotion"/>), which describe the interval that ends there. Distance is the trapezoid of speed
+/// <see cref="SamplingProfile"/> says so. Accelerations are the readings of its first sample
+/// (<see cref="TripMotion"/>), spread inside it by <see cref="IntervalShape"/> where that applies. Distance is the trapezoid of speed
 /// over moving intervals and the straight line over gaps, because the car did get there; idle intervals add
 /// none, so GPS jitter or speed noise while parked is not mileage. The haversine legs between accepted
 /// positions are summed apart, as <see cref="TripFeatures.PositionDistanceM"/>, for the distance cross-check.
@@ -19,6 +19,8 @@ namespace Telematics.Trips;
 internal sealed class TripFeatureAccumulator(TripFeatureOptions options, SamplingProfile profile)
 {
     private readonly double _movingSpeedMps = options.MovingSpeedMps;
+    private readonly long _minimumEpisodeTicks = options.MinimumEpisodeDuration.Ticks;
+    private readonly long _maxShapedTicks = options.MaxShapedInterval.Ticks;
     private readonly double? _fallbackSpeedLimitMps = options.FallbackSpeedLimitMps;
     private readonly LocalTimeClassifier _clock = new(options);
     private readonly HarshEpisodeCounter _accelerations = new(HarshEventThresholds.LongitudinalMphPerSecond, options);
@@ -48,8 +50,13 @@ internal sealed class TripFeatureAccumulator(TripFeatureOptions options, Samplin
 
     public void AddFirst(in MotionReading first) => _maxSpeedMps = first.SpeedMps;
 
-    public void AddInterval(in TelemetrySample from, in TelemetrySample to, in MotionReading fromMotion, in MotionReading toMotion)
+    /// <summary>Adds the interval that ends at sample <paramref name="index"/>.</summary>
+    public void AddInterval(ReadOnlySpan<TelemetrySample> samples, ReadOnlySpan<MotionReading> motion, int index)
     {
+        ref readonly var from = ref samples[index - 1];
+        ref readonly var to = ref samples[index];
+        ref readonly var fromMotion = ref motion[index - 1];
+        ref readonly var toMotion = ref motion[index];
         var ticks = to.UtcTicks - from.UtcTicks;
         var seconds = ticks / (double)TimeSpan.TicksPerSecond;
         var gap = profile.IsGap(ticks);
@@ -64,6 +71,7 @@ internal sealed class TripFeatureAccumulator(TripFeatureOptions options, Samplin
             _gapS += seconds;
             _gapM += positionLegM;
             AddDistance(positionLegM, bucket);
+            AddReadings(fromMotion, from.UtcTicks, from.UtcTicks);
             CloseEpisodes();
             return;
         }
@@ -80,12 +88,23 @@ internal sealed class TripFeatureAccumulator(TripFeatureOptions options, Samplin
             _idleS += seconds;
         }
 
-        AddReadings(toMotion, from.UtcTicks, to.UtcTicks);
+        if (IsShaped(samples, index))
+        {
+            AddShapedReadings(motion[index - 2], fromMotion, toMotion, from.UtcTicks, ticks);
+        }
+        else
+        {
+            AddReadings(fromMotion, from.UtcTicks, to.UtcTicks);
+        }
     }
 
-    /// <summary>Ends the pass: closes open episodes, then merges the harsh events the devices raised themselves.</summary>
-    public void AddLast(ReadOnlySpan<TelemetrySample> samples)
+    /// <summary>
+    /// Ends the pass: the last reading holds for no time, open episodes close, then the harsh events the device raised
+    /// itself are merged in.
+    /// </summary>
+    public void AddLast(ReadOnlySpan<TelemetrySample> samples, in MotionReading last)
     {
+        AddReadings(last, samples[^1].UtcTicks, samples[^1].UtcTicks);
         CloseEpisodes();
         var window = options.SameEventWindow.Ticks;
         for (var i = 0; i < samples.Length; i++)
@@ -195,6 +214,37 @@ internal sealed class TripFeatureAccumulator(TripFeatureOptions options, Samplin
         {
             _speedingS += seconds;
             _speedingM += integratedM;
+        }
+    }
+
+    /// <summary>Whether the interval ending at <paramref name="index"/> is spread by <see cref="IntervalShape"/>.</summary>
+    private bool IsShaped(ReadOnlySpan<TelemetrySample> samples, int index)
+    {
+        if (index < 2 || index + 1 >= samples.Length)
+        {
+            return false;
+        }
+
+        var ticks = samples[index].UtcTicks - samples[index - 1].UtcTicks;
+        return ticks > _minimumEpisodeTicks && ticks <= _maxShapedTicks
+            && IsAlike(samples[index - 1].UtcTicks - samples[index - 2].UtcTicks, ticks)
+            && IsAlike(samples[index + 1].UtcTicks - samples[index].UtcTicks, ticks);
+    }
+
+    /// <summary>A neighbour within a quarter of the interval's length, so that unit cells model both.</summary>
+    private static bool IsAlike(long neighbourTicks, long ticks) => Math.Abs(neighbourTicks - ticks) * 4 <= ticks;
+
+    private void AddShapedReadings(in MotionReading before, in MotionReading reading, in MotionReading after, long fromTicks, long ticks)
+    {
+        Span<double> longitudinal = stackalloc double[IntervalShape.Steps];
+        Span<double> lateral = stackalloc double[IntervalShape.Steps];
+        IntervalShape.Fill(before.AccelLongMps2, reading.AccelLongMps2, after.AccelLongMps2, longitudinal);
+        IntervalShape.Fill(before.AccelLatMps2, reading.AccelLatMps2, after.AccelLatMps2, lateral);
+        for (var step = 0; step < IntervalShape.Steps; step++)
+        {
+            var start = fromTicks + ticks * step / IntervalShape.Steps;
+            var end = fromTicks + ticks * (step + 1) / IntervalShape.Steps;
+            AddReadings(reading with { AccelLongMps2 = longitudinal[step], AccelLatMps2 = lateral[step] }, start, end);
         }
     }
 

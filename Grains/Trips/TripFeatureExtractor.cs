@@ -27,10 +27,10 @@ public static class TripFeatureExtractor
         accumulator.AddFirst(motion[0]);
         for (var i = 1; i < samples.Length; i++)
         {
-            accumulator.AddInterval(samples[i - 1], samples[i], motion[i - 1], motion[i]);
+            accumulator.AddInterval(samples, motion, i);
         }
 
-        accumulator.AddLast(samples);
+        accumulator.AddLast(samples, motion[^1]);
         return accumulator.ToFeatures(telemetry, sources);
     }
 }

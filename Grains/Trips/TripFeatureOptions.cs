@@ -89,6 +89,13 @@ public sealed class TripFeatureOptions
     public TimeSpan PositionSpeedWindow { get; set; } = TimeSpan.FromSeconds(4);
 
     /// <summary>
+    /// Readings of intervals longer than <see cref="MinimumEpisodeDuration"/> and at most this are spread inside their
+    /// interval by <see cref="IntervalShape"/> before episodes are timed. Default: 2 s, so 1 Hz devices, whose
+    /// one-second means hid short jolts, are shaped, and 5–30 s trackers keep plain means (a documented lower bound).
+    /// </summary>
+    public TimeSpan MaxShapedInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
     /// A harsh event the device raised itself within this of an episode counted from acceleration of the same class is
     /// that episode, counted once. Default: 2 s, the delay of a device's own detection filter.
     /// </summary>

@@ -26,9 +26,9 @@ internal static class TripMotion
                 readings[i] = new MotionReading(speeds[i], sample.AccelLongMps2, sample.AccelLatMps2);
                 sources |= FeatureSources.Accelerometer;
             }
-            else if (i > 0)
+            else if (i + 1 < samples.Length)
             {
-                var (longitudinal, lateral) = DerivedAcceleration.OverIntervalEndingAt(samples, speeds, i, profile, options);
+                var (longitudinal, lateral) = DerivedAcceleration.OverIntervalEndingAt(samples, speeds, i + 1, profile, options);
                 readings[i] = new MotionReading(speeds[i], longitudinal, lateral);
                 sources |= FeatureSources.SpeedDerivedAcceleration | FeatureSources.HeadingDerivedAcceleration;
             }

@@ -109,21 +109,6 @@ public sealed class AccelerationSourceTests
     }
 
     [Fact]
-    public void A_braking_in_the_last_second_before_a_dropout_or_the_end_counts_at_1_Hz()
-    {
-        // The reading at a sample is the mean of the second before it: before a dropout or at the trip's end it is the
-        // only reading of that braking, and holding it forward (for no time) lost it.
-        var trip = new KinematicTrip(Start, initialSpeedMps: 20).Cruise(10).Accelerate(-4, 1).Cruise(10).Accelerate(-4, 1);
-        var events = trip.Sample(1, accelerometer: true);
-        events.RemoveRange(12, 6);
-
-        var features = TripFeaturesOf.Events(events);
-
-        Assert.Equal(7, features.GapTimeS, precision: 6);
-        Assert.Equal(2, features.HarshBrakings);
-    }
-
-    [Fact]
     public void The_devices_own_harsh_braking_counts_at_any_interval_and_once_when_speed_shows_it_too()
     {
         var trip = new KinematicTrip(Start, initialSpeedMps: 25).Cruise(20).Accelerate(-5, 3).Cruise(27);
