@@ -25,6 +25,8 @@ public sealed class TripOptionsValidator : IValidateOptions<TripOptions>
         Require(options.ReminderKeptFor >= TimeSpan.Zero, TripOptions.Section + ":ReminderKeptFor", "must not be negative");
         Require(options.Cleaning.MaxAccuracyM > 0, Cleaning + "MaxAccuracyM", "must be positive");
         Require(options.Cleaning.MaxImpliedSpeedMps > 0, Cleaning + "MaxImpliedSpeedMps", "must be positive");
+        Require(options.Cleaning.MaxPlausibleAccelerationMps2 > 0, Cleaning + "MaxPlausibleAccelerationMps2", "must be positive");
+        Require(options.Cleaning.SpeedNoiseToleranceMps >= 0, Cleaning + "SpeedNoiseToleranceMps", "must not be negative");
         Require(TimeZoneInfo.TryFindSystemTimeZoneById(features.TimeZoneId, out _), Features + "TimeZoneId", $"'{features.TimeZoneId}' is not a known time zone");
         foreach (var (option, hour) in new[]
         {
@@ -38,6 +40,14 @@ public sealed class TripOptionsValidator : IValidateOptions<TripOptions>
 
         Require(features.MovingSpeedMps > 0, Features + "MovingSpeedMps", "must be positive");
         Require(features.MaxSampleInterval > TimeSpan.Zero, Features + "MaxSampleInterval", "must be positive");
+        Require(features.GapIntervalMultiple >= 1, Features + "GapIntervalMultiple", "must be at least 1");
+        Require(features.DerivationWindow >= TimeSpan.Zero, Features + "DerivationWindow", "must not be negative");
+        Require(features.DerivedLateralMinSpeedMps >= 0, Features + "DerivedLateralMinSpeedMps", "must not be negative");
+        Require(features.MaxDerivedAccelerationMps2 > 0, Features + "MaxDerivedAccelerationMps2", "must be positive");
+        Require(features.PositionSmoothingWindow >= TimeSpan.Zero, Features + "PositionSmoothingWindow", "must not be negative");
+        Require(features.PositionSpeedWindow >= TimeSpan.Zero, Features + "PositionSpeedWindow", "must not be negative");
+        Require(features.MaxShapedInterval >= TimeSpan.Zero, Features + "MaxShapedInterval", "must not be negative");
+        Require(features.SameEventWindow >= TimeSpan.Zero, Features + "SameEventWindow", "must not be negative");
         Require(features.EpisodeHysteresisMphPerSecond >= 0 && features.EpisodeHysteresisMphPerSecond < HarshEventThresholds.LongitudinalMphPerSecond[0],
             Features + "EpisodeHysteresisMphPerSecond", "must be at least 0 and below the lowest threshold");
         Require(features.MinimumEpisodeDuration >= TimeSpan.Zero, Features + "MinimumEpisodeDuration", "must not be negative");

@@ -29,4 +29,22 @@ public sealed class TripOptionsValidatorTests
         Assert.Contains(failures, f => f.StartsWith("Telematics:Trips:Features:NightEndHour "));
         Assert.Contains(failures, f => f.StartsWith("Telematics:Trips:Features:EpisodeHysteresisMphPerSecond "));
     }
+
+    [Fact]
+    public void Each_bad_option_of_derivation_and_spike_rejection_is_named()
+    {
+        var options = new TripOptions
+        {
+            Cleaning = { MaxPlausibleAccelerationMps2 = 0 },
+            Features = { GapIntervalMultiple = 0.5, MaxDerivedAccelerationMps2 = 0, SameEventWindow = TimeSpan.FromSeconds(-1) },
+        };
+
+        var failures = new TripOptionsValidator().Validate(null, options).Failures!.ToList();
+
+        Assert.Equal(4, failures.Count);
+        Assert.Contains(failures, f => f.StartsWith("Telematics:Trips:Cleaning:MaxPlausibleAccelerationMps2 "));
+        Assert.Contains(failures, f => f.StartsWith("Telematics:Trips:Features:GapIntervalMultiple "));
+        Assert.Contains(failures, f => f.StartsWith("Telematics:Trips:Features:MaxDerivedAccelerationMps2 "));
+        Assert.Contains(failures, f => f.StartsWith("Telematics:Trips:Features:SameEventWindow "));
+    }
 }
