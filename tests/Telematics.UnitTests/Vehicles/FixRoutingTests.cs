@@ -10,12 +10,12 @@ public sealed class FixRoutingTests
     private static readonly List<TelematicsEvent> Fixes = new TripBuilder(Start).Cruise(20, 10).Build();
 
     [Fact]
-    public void Without_ended_trips_every_fix_goes_to_the_current_trip()
+    public void Without_ended_trips_every_fix_goes_to_the_current_trip_as_delivered()
     {
         var route = Assert.Single(FixRouting.Split(Fixes, [], null, null));
 
         Assert.Null(route.TripId);
-        Assert.Equal(Fixes, route.Events);
+        Assert.Same(Fixes, route.Events);
     }
 
     [Fact]
