@@ -6,7 +6,7 @@ namespace Telematics.Trips;
 /// </summary>
 /// <remarks>
 /// Fields after <see cref="EventCount"/> were appended later and have defaults, so older callers and stored
-/// records still bind. Local-time splits use the time zone configured for trip features. Every distance
+/// records still bind. Local-time splits use the driver's zone, or the one configured for trip features. Every distance
 /// split (by weekday, night, rush hour, speeding) partitions <see cref="DistanceM"/>; see docs/features.md.
 /// </remarks>
 [GenerateSerializer, Immutable, Alias("telematics.TripFeatures")]

@@ -39,7 +39,8 @@ public static class FixRouting
         return routes;
     }
 
-    private static string? TripOf(DateTimeOffset fixTime, IReadOnlyList<ClosingTrip> closing, string? lastTripId, DateTimeOffset? lastTripEndedAt)
+    /// <summary>The trip of one fix, by the rule of <see cref="Split"/>.</summary>
+    public static string? TripOf(DateTimeOffset fixTime, IReadOnlyList<ClosingTrip> closing, string? lastTripId, DateTimeOffset? lastTripEndedAt)
     {
         // A loop, not a lambda: this runs for every fix of every delivery, and a closure per fix tripled its allocations.
         ClosingTrip? closingTrip = null;

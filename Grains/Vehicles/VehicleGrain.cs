@@ -72,15 +72,8 @@ public sealed class VehicleGrain(
         var total = new IngestResult(0, 0);
         foreach (var segment in TripSegmenter.Split(events, tripOptions.Value.MaxGap))
         {
-            var routes = FixRouting.Split(segment.Events, state.State.ClosingTrips, state.State.LastTripId, state.State.LastTripEndedAt);
-            foreach (var route in routes)
-            {
-                total = route.TripId is { } tripId
-                    ? Add(total, await AppendToEndedTripAsync(owner, tripId, route.Events))
-                    : Add(total, await AppendToCurrentTripAsync(owner, route.Events));
-            }
-
-            if (segment.EndsTrip && routes[^1].TripId is null && state.State.CurrentTripId is { } current)
+            total = Add(total, await RouteAsync(owner, segment.Events));
+            if (segment.EndsTrip && state.State.CurrentTripId is { } current && TripOf(segment.Events[^1]) is null)
             {
                 var reason = segment.Events[^1].Ignition == false ? TripEndReason.IgnitionOff : TripEndReason.IdleTimeout;
                 Ended(current, await Trip(current).CloseAsync(owner, reason));
@@ -127,16 +120,32 @@ public sealed class VehicleGrain(
         }
     }
 
-    /// <summary>Fixes for a trip that has ended: a closing trip merges them, a completed one tells resends from late fixes.</summary>
-    private async Task<TripAppendResult> AppendToEndedTripAsync(TripOwner owner, string tripId, IReadOnlyList<TelematicsEvent> events)
+    /// <summary>
+    /// Sends each fix to its trip (<see cref="FixRouting"/>). A closing trip merges the fixes up to its end, a completed one
+    /// tells resends from late fixes up to its end; fixes after the end a trip answers with are routed again.
+    /// </summary>
+    private async Task<IngestResult> RouteAsync(TripOwner owner, IReadOnlyList<TelematicsEvent> events)
     {
-        var result = await Trip(tripId).AppendAsync(owner, events, opened: false);
-        if (result.Outcome != TripAppendOutcome.Appended)
+        var total = new IngestResult(0, 0);
+        foreach (var route in FixRouting.Split(events, state.State.ClosingTrips, state.State.LastTripId, state.State.LastTripEndedAt))
         {
-            Ended(tripId, result);
+            if (route.TripId is not { } tripId)
+            {
+                total = Add(total, await AppendToCurrentTripAsync(owner, route.Events));
+                continue;
+            }
+
+            var result = await Trip(tripId).AppendAsync(owner, route.Events, opened: false);
+            total = Add(total, result);
+            if (result.Outcome != TripAppendOutcome.Appended)
+            {
+                Ended(tripId, result);
+                var after = route.Events.Where(e => e.Timestamp > result.TripEndedAt).ToList();
+                total = after.Count > 0 ? Add(total, await RouteAsync(owner, after)) : total;
+            }
         }
 
-        return result;
+        return total;
     }
 
     /// <summary>Fixes later than every ended trip. A current trip that answers it has ended takes those up to its end; the next trip takes the rest.</summary>
@@ -221,13 +230,16 @@ public sealed class VehicleGrain(
         _noTripSince = time.GetUtcNow();
     }
 
+    private string? TripOf(TelematicsEvent fix) =>
+        FixRouting.TripOf(fix.Timestamp, state.State.ClosingTrips, state.State.LastTripId, state.State.LastTripEndedAt);
+
     private List<string> TripsInPlay() =>
         [.. state.State.ClosingTrips.Select(c => c.TripId), .. state.State.CurrentTripId is { } current ? [current] : Array.Empty<string>()];
 
     private ITripGrain Trip(string tripId) => GrainFactory.GetGrainByKey<ITripGrain>(tripId);
 
     private static IngestResult Add(IngestResult total, TripAppendResult result) =>
-        new(total.Accepted + result.Accepted, total.Duplicates + result.Duplicates, total.Late + result.Late);
+        Add(total, new IngestResult(result.Accepted, result.Duplicates, result.Late));
 
     private static IngestResult Add(IngestResult total, IngestResult more) =>
         new(total.Accepted + more.Accepted, total.Duplicates + more.Duplicates, total.Late + more.Late);
