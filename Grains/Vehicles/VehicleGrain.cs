@@ -214,7 +214,10 @@ public sealed class VehicleGrain(
     {
         LeavesCurrent(tripId);
         state.State.ClosingTrips.RemoveAll(c => c.TripId == tripId);
-        if (endedAt > state.State.LastTripEndedAt || state.State.LastTripEndedAt is null)
+
+        // The last trip's own answer is taken as its end even if earlier: the fixes after it are then routed elsewhere, not
+        // back to it without end.
+        if (tripId == state.State.LastTripId || endedAt > state.State.LastTripEndedAt || state.State.LastTripEndedAt is null)
         {
             (state.State.LastTripEndedAt, state.State.LastTripId) = (endedAt, tripId);
         }
