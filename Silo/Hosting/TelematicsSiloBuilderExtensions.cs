@@ -80,6 +80,7 @@ public static class TelematicsSiloBuilderExtensions
         services.TryAddSingleton<ITransientFailureClassifier, TransientFailures>();
         services.TryAddSingleton<IEventArchive, TransientEventArchive>();
         services.TryAddSingleton<IDriverReadModel, InMemoryDriverReadModel>();
+        services.TryAddSingleton<ITripStore, InMemoryTripStore>();
         services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
         services.AddTelematicsLiveFeed(configuration);
         services.AddOptions<RiskModelOptions>().Bind(configuration.GetSection(RiskModelOptions.Section));
