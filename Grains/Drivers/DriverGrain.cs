@@ -38,32 +38,18 @@ public sealed class DriverGrain(
     private string DriverId => this.GetPrimaryKeyString();
 
     /// <summary>
-    /// Converts a state stored with its trips and notifications: they are stored where they now live (the trip store,
-    /// the notifications' state) before the driver's state is written without them.
+    /// Converts a state stored with its trips and notifications (<see cref="DriverStateUpgrade"/>): they are stored where
+    /// they now live before the driver's state is written without them, so an activation lost half-way converts again.
     /// </summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State is { Trips: null, Notifications: null })
+        if (!DriverStateUpgrade.IsNeeded(state.State))
         {
             return;
         }
 
-        if (state.State.Notifications is { } stored)
-        {
-            notifications.State.Items = stored;
-            await notifications.WriteStateAsync(cancellationToken);
-        }
-
-        var counted = (state.State.Trips ?? []).Where(t => t.Features is not null).ToList();
-        await trips.AddAsync(counted, cancellationToken);
-        foreach (var trip in counted)
-        {
-            state.State.History.Add(trip.Features!);
-        }
-
-        state.State.RecentTripIds = [.. counted.TakeLast(RecentTripIdsKept).Select(t => t.TripId)];
-        state.State.Trips = null;
-        state.State.Notifications = null;
+        await trips.AddAsync(DriverStateUpgrade.Apply(state.State, notifications.State, RecentTripIdsKept), cancellationToken);
+        await notifications.WriteStateAsync(cancellationToken);
         await state.WriteStateAsync(cancellationToken);
     }
 

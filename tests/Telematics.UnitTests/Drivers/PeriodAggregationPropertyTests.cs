@@ -34,9 +34,9 @@ public sealed class PeriodAggregationPropertyTests
 
         history.DropBefore(window);
 
-        AssertClose(TripLevelFeatureAggregator.Aggregate(trips, window.Start, now), DriverFeatureAggregator.Aggregate(history, window), seed);
+        PropertyAssert.Close(TripLevelFeatureAggregator.Aggregate(trips, window.Start, now), DriverFeatureAggregator.Aggregate(history, window), seed);
         var inWindow = trips.Where(t => t.EndedAt >= window.Start).ToList();
-        AssertClose(TripLevelStatisticsCalculator.From(inWindow), DriverStatisticsCalculator.From(history, window), seed);
+        PropertyAssert.Close(TripLevelStatisticsCalculator.From(inWindow), DriverStatisticsCalculator.From(history, window), seed);
     }
 
     [Fact]
@@ -107,21 +107,4 @@ public sealed class PeriodAggregationPropertyTests
     private static DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Toronto).DateTime);
 
     private static int Weekday(DateOnly date) => ((int)date.DayOfWeek + 6) % 7;
-
-    /// <summary>Every property equal to 1e-9 of its size (exactly, for counts and times).</summary>
-    private static void AssertClose<T>(T expected, T actual, int seed)
-    {
-        foreach (var property in typeof(T).GetProperties())
-        {
-            var (want, got) = (property.GetValue(expected), property.GetValue(actual));
-            if (want is double w && got is double g)
-            {
-                Assert.True(Math.Abs(w - g) <= 1e-9 * Math.Max(1, Math.Abs(w)), $"{typeof(T).Name}.{property.Name}: expected {w:R}, got {g:R} (seed {seed})");
-            }
-            else
-            {
-                Assert.True(Equals(want, got), $"{typeof(T).Name}.{property.Name}: expected {want}, got {got} (seed {seed})");
-            }
-        }
-    }
 }
