@@ -21,17 +21,16 @@ CREATE TABLE telematics_trips_default PARTITION OF telematics_trips DEFAULT;
 CREATE FUNCTION telematics_create_trip_partitions(months_ahead integer) RETURNS SETOF text
 LANGUAGE plpgsql AS $$
 DECLARE
-    month_start timestamptz;
-    partition_name text;
+    month record;
 BEGIN
-    FOR i IN 0..months_ahead LOOP
-        month_start := date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + make_interval(months => i);
-        partition_name := 'telematics_trips_' || to_char(month_start AT TIME ZONE 'UTC', 'YYYY_MM');
-        IF to_regclass(partition_name) IS NULL THEN
-            EXECUTE format('CREATE TABLE %I PARTITION OF telematics_trips FOR VALUES FROM (%L) TO (%L)',
-                partition_name, month_start, month_start + interval '1 month');
-            RETURN NEXT partition_name;
-        END IF;
+    FOR month IN
+        SELECT m AS first_day, 'telematics_trips_' || to_char(m AT TIME ZONE 'UTC', 'YYYY_MM') AS name
+        FROM generate_series(0, months_ahead) AS i,
+             LATERAL (SELECT date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + make_interval(months => i) AS m) AS months
+    LOOP
+        CONTINUE WHEN to_regclass(month.name) IS NOT NULL;
+        EXECUTE format('CREATE TABLE %I PARTITION OF telematics_trips FOR VALUES FROM (%L) TO (%L)', month.name, month.first_day, month.first_day + interval '1 month');
+        RETURN NEXT month.name;
     END LOOP;
 END
 $$;
