@@ -3,11 +3,14 @@ using Telematics.Api.Auth;
 using Telematics.Api.Hosting;
 using Telematics.Api.Trips;
 using Telematics.Drivers;
+using Telematics.Trips;
 
 namespace Telematics.Api.Drivers;
 
 public static class DriversApi
 {
+    private const int MaxTripsPerPage = 1000;
+
     public static RouteGroupBuilder MapDriversApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/drivers/{id}").WithTags("Drivers").WithValidRouteIds().RequireAuthorization(Policies.OwnDriverData);
@@ -38,15 +41,43 @@ public static class DriversApi
         return profile is null ? TypedResults.NotFound() : TypedResults.Ok(profile.ToResponse());
     }
 
-    private static async Task<Results<Ok<List<TripResponse>>, NotFound>> GetTripsAsync(string id, IGrainFactory grains, int? limit)
+    /// <summary>
+    /// Pages by keyset, newest first: the body stays the page's array, and the next page's address (with its cursor) is
+    /// in the <c>Link</c> header (RFC 8288, <c>rel="next"</c>), absent on the last page.
+    /// </summary>
+    private static async Task<Results<Ok<List<TripResponse>>, NotFound, ValidationProblem>> GetTripsAsync(
+        string id, IGrainFactory grains, HttpResponse response, string? before, int? limit)
     {
+        var errors = new Dictionary<string, string[]>();
+        TripCursor? cursor = null;
+        if (before is not null && !TripCursorToken.TryParse(before, out cursor))
+        {
+            errors["before"] = [TripCursorToken.Rule];
+        }
+
+        if (limit is < 1 or > MaxTripsPerPage)
+        {
+            errors["limit"] = [$"must be between 1 and {MaxTripsPerPage}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
         var driver = grains.GetGrainByKey<IDriverGrain>(id);
         if (await driver.GetProfileAsync() is null)
         {
             return TypedResults.NotFound();
         }
 
-        var trips = await driver.GetTripsAsync(Math.Clamp(limit ?? 50, 1, 1000));
-        return TypedResults.Ok(trips.Select(t => t.ToResponse()).ToList());
+        var pageSize = limit ?? 50;
+        var page = await driver.GetTripsAsync(cursor, pageSize);
+        if (page.Next is { } next)
+        {
+            response.Headers.Link = $"</api/v1/drivers/{Uri.EscapeDataString(id)}/trips?before={TripCursorToken.Format(next)}&limit={pageSize}>; rel=\"next\"";
+        }
+
+        return TypedResults.Ok(page.Items.Select(t => t.ToResponse()).ToList());
     }
 }

@@ -20,9 +20,9 @@ public interface IDriverGrain : IGrainWithStringKey
     [Alias("GetProfile")]
     Task<DriverProfile?> GetProfileAsync();
 
-    /// <summary>The most recent trips, newest first.</summary>
+    /// <summary>The driver's trips before <paramref name="before"/> (from the latest when null), newest first, at most <paramref name="limit"/>.</summary>
     [Alias("GetTrips")]
-    Task<IReadOnlyList<TripSummary>> GetTripsAsync(int limit);
+    Task<TripPage> GetTripsAsync(TripCursor? before, int limit);
 
     [Alias("GetRiskScore")]
     Task<RiskScore?> GetRiskScoreAsync();

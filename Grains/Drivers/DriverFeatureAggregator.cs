@@ -1,10 +1,11 @@
+using Telematics.Drivers.Features;
 using Telematics.Trips;
 
 namespace Telematics.Drivers;
 
 /// <summary>
-/// Rolls a driver's trips up into the portfolio's features over the rolling window from
-/// <paramref name="windowStart"/> to now (see <see cref="DriverOptions.FeatureWindow"/>).
+/// Rolls a driver's sums per period up into the portfolio's features over a <see cref="FeatureWindow"/>
+/// (see <see cref="DriverOptions.FeatureWindow"/>): the same features the trips themselves give, since each is a ratio of sums.
 /// </summary>
 /// <remarks>
 /// Exposure is the window's length in days (at least one). Event rates are counts per 1,000 miles of the
@@ -17,80 +18,77 @@ public static class DriverFeatureAggregator
 {
     private const double DaysPerYear = 365.25;
     private const double DaysPerWeek = 7;
-    private const double MetresPerMile = 1609.344;
     private const double MilesPerRate = 1000;
 
-    public static DriverFeatures Aggregate(IReadOnlyCollection<TripFeatures> trips, DateTimeOffset windowStart, DateTimeOffset now)
+    public static DriverFeatures Aggregate(DrivingHistory history, FeatureWindow window)
     {
-        var inWindow = trips.Where(t => t.EndedAt >= windowStart && t.StartedAt <= now).ToList();
-        var exposureDays = Math.Max(1.0, (now - windowStart).TotalDays);
-        var metres = inWindow.Sum(t => t.DistanceM);
-        var miles = metres / MetresPerMile;
-        var movingS = inWindow.Sum(t => t.MovingTimeS);
-        var daysDriven = inWindow.SelectMany(DatesDriven).Distinct().Count();
+        var periods = history.In(window).ToList();
+        var exposureDays = window.ExposureDays;
+        var metres = periods.Sum(p => p.DistanceM);
+        var miles = metres / DrivingPeriod.MetresPerMile;
+        var movingS = periods.Sum(p => p.MovingTimeS);
+        var daysDriven = periods.SelectMany(p => p.DatesDriven()).Distinct().Count();
 
-        double Share(Func<TripFeatures, double> metresOf) => metres > 0 ? inWindow.Sum(metresOf) / metres : 0;
-        double TimeShare(Func<TripFeatures, double> secondsOf) => movingS > 0 ? inWindow.Sum(secondsOf) / movingS : 0;
-        double InTripsLongerThan(double hours) => Share(t => t.DurationS > hours * 3600 ? t.DistanceM : 0);
-        double Rate(Func<TripFeatures, int[]> counts, int index) =>
-            miles > 0 ? inWindow.Sum(t => counts(t)[index]) * MilesPerRate / miles : 0;
+        double Share(Func<DrivingPeriod, double> metresOf) => metres > 0 ? periods.Sum(metresOf) / metres : 0;
+        double TimeShare(Func<DrivingPeriod, double> secondsOf) => movingS > 0 ? periods.Sum(secondsOf) / movingS : 0;
+        double[] Shares(int count, Func<DrivingPeriod, double[]> metresOf) => [.. Enumerable.Range(0, count).Select(i => Share(p => metresOf(p)[i]))];
+        double[] Rates(int count, Func<DrivingPeriod, int[]> countsOf) =>
+            [.. Enumerable.Range(0, count).Select(i => miles > 0 ? periods.Sum(p => countsOf(p)[i]) * MilesPerRate / miles : 0)];
 
+        var weekday = Shares(7, p => p.WeekdayDistanceM);
+        var longTrips = Shares(DrivingPeriod.LongTripHours.Count, p => p.LongTripDistanceM);
+        var accelerations = Rates(HarshEventThresholds.LongitudinalMphPerSecond.Count, p => p.AccelerationCounts);
+        var brakings = Rates(HarshEventThresholds.LongitudinalMphPerSecond.Count, p => p.BrakingCounts);
+        var leftTurns = Rates(HarshEventThresholds.LateralMphPerSecond.Count, p => p.LeftTurnCounts);
+        var rightTurns = Rates(HarshEventThresholds.LateralMphPerSecond.Count, p => p.RightTurnCounts);
         return new DriverFeatures
         {
-            ExposureDays = exposureDays,
-            AnnualPctDriven = Math.Min(1.0, daysDriven / exposureDays),
+            TripCount = periods.Sum(p => p.TripCount),
             TotalMilesDriven = miles,
-            PctDriveMon = Share(t => t.MondayDistanceM),
-            PctDriveTue = Share(t => t.TuesdayDistanceM),
-            PctDriveWed = Share(t => t.WednesdayDistanceM),
-            PctDriveThr = Share(t => t.ThursdayDistanceM),
-            PctDriveFri = Share(t => t.FridayDistanceM),
-            PctDriveSat = Share(t => t.SaturdayDistanceM),
-            PctDriveSun = Share(t => t.SundayDistanceM),
-            PctDrive2Hrs = InTripsLongerThan(2),
-            PctDrive3Hrs = InTripsLongerThan(3),
-            PctDrive4Hrs = InTripsLongerThan(4),
-            PctDriveWkday = Share(t => t.WeekdayDistanceM),
-            PctDriveWkend = Share(t => t.WeekendDistanceM),
-            PctDriveRushAm = Share(t => t.RushAmDistanceM),
-            PctDriveRushPm = Share(t => t.RushPmDistanceM),
-            AvgDaysWeek = Math.Min(DaysPerWeek, daysDriven / (exposureDays / DaysPerWeek)),
-            Accel06Miles = Rate(t => t.AccelerationCounts, 0),
-            Accel08Miles = Rate(t => t.AccelerationCounts, 1),
-            Accel09Miles = Rate(t => t.AccelerationCounts, 2),
-            Accel11Miles = Rate(t => t.AccelerationCounts, 3),
-            Accel12Miles = Rate(t => t.AccelerationCounts, 4),
-            Accel14Miles = Rate(t => t.AccelerationCounts, 5),
-            Brake06Miles = Rate(t => t.BrakingCounts, 0),
-            Brake08Miles = Rate(t => t.BrakingCounts, 1),
-            Brake09Miles = Rate(t => t.BrakingCounts, 2),
-            Brake11Miles = Rate(t => t.BrakingCounts, 3),
-            Brake12Miles = Rate(t => t.BrakingCounts, 4),
-            Brake14Miles = Rate(t => t.BrakingCounts, 5),
-            LeftTurnIntensity08 = Rate(t => t.LeftTurnCounts, 0),
-            LeftTurnIntensity09 = Rate(t => t.LeftTurnCounts, 1),
-            LeftTurnIntensity10 = Rate(t => t.LeftTurnCounts, 2),
-            LeftTurnIntensity11 = Rate(t => t.LeftTurnCounts, 3),
-            LeftTurnIntensity12 = Rate(t => t.LeftTurnCounts, 4),
-            RightTurnIntensity08 = Rate(t => t.RightTurnCounts, 0),
-            RightTurnIntensity09 = Rate(t => t.RightTurnCounts, 1),
-            RightTurnIntensity10 = Rate(t => t.RightTurnCounts, 2),
-            RightTurnIntensity11 = Rate(t => t.RightTurnCounts, 3),
-            RightTurnIntensity12 = Rate(t => t.RightTurnCounts, 4),
-            TripCount = inWindow.Count,
+            ExposureDays = exposureDays,
             AnnualisedMiles = miles * DaysPerYear / exposureDays,
-            NightShare = Share(t => t.NightDistanceM),
-            SpeedingShare = Share(t => t.SpeedingDistanceM),
-            SpeedingTimeShare = TimeShare(t => t.SpeedingTimeS),
-            PhoneUseShare = TimeShare(t => t.PhoneUseS),
+            AnnualPctDriven = Math.Min(1.0, daysDriven / exposureDays),
+            AvgDaysWeek = Math.Min(DaysPerWeek, daysDriven / (exposureDays / DaysPerWeek)),
+            PctDriveMon = weekday[0],
+            PctDriveTue = weekday[1],
+            PctDriveWed = weekday[2],
+            PctDriveThr = weekday[3],
+            PctDriveFri = weekday[4],
+            PctDriveSat = weekday[5],
+            PctDriveSun = weekday[6],
+            PctDriveWkday = Share(p => p.WeekdayDistanceM.Take(5).Sum()),
+            PctDriveWkend = Share(p => p.WeekdayDistanceM.Skip(5).Sum()),
+            PctDriveRushAm = Share(p => p.RushAmDistanceM),
+            PctDriveRushPm = Share(p => p.RushPmDistanceM),
+            PctDrive2Hrs = longTrips[0],
+            PctDrive3Hrs = longTrips[1],
+            PctDrive4Hrs = longTrips[2],
+            NightShare = Share(p => p.NightDistanceM),
+            SpeedingShare = Share(p => p.SpeedingDistanceM),
+            SpeedingTimeShare = TimeShare(p => p.SpeedingTimeS),
+            PhoneUseShare = TimeShare(p => p.PhoneUseS),
+            Accel06Miles = accelerations[0],
+            Accel08Miles = accelerations[1],
+            Accel09Miles = accelerations[2],
+            Accel11Miles = accelerations[3],
+            Accel12Miles = accelerations[4],
+            Accel14Miles = accelerations[5],
+            Brake06Miles = brakings[0],
+            Brake08Miles = brakings[1],
+            Brake09Miles = brakings[2],
+            Brake11Miles = brakings[3],
+            Brake12Miles = brakings[4],
+            Brake14Miles = brakings[5],
+            LeftTurnIntensity08 = leftTurns[0],
+            LeftTurnIntensity09 = leftTurns[1],
+            LeftTurnIntensity10 = leftTurns[2],
+            LeftTurnIntensity11 = leftTurns[3],
+            LeftTurnIntensity12 = leftTurns[4],
+            RightTurnIntensity08 = rightTurns[0],
+            RightTurnIntensity09 = rightTurns[1],
+            RightTurnIntensity10 = rightTurns[2],
+            RightTurnIntensity11 = rightTurns[3],
+            RightTurnIntensity12 = rightTurns[4],
         };
-    }
-
-    private static IEnumerable<DateOnly> DatesDriven(TripFeatures trip)
-    {
-        for (var date = trip.LocalStartDate; date <= trip.LocalEndDate; date = date.AddDays(1))
-        {
-            yield return date;
-        }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Streams;
 using Orleans.Streams.Core;
+using Telematics.Drivers.Features;
 using Telematics.Ids;
 using Telematics.Pricing;
 using Telematics.Rescoring;
@@ -14,19 +15,43 @@ using Telematics.Trips;
 namespace Telematics.Drivers;
 
 /// <summary>
-/// Keeps a driver's trips in the feature window, rescoring and repricing after each one.
-/// The implicit subscription activates the driver for every trip its vehicles complete.
+/// Counts a driver's trips into sums per period over the feature window and stores each in the trip store, rescoring and
+/// repricing after each one. The implicit subscription activates the driver for every trip its vehicles complete.
 /// </summary>
 [ImplicitStreamSubscription(StreamNamespaces.TripCompleted)]
 public sealed class DriverGrain(
     [PersistentState("driver", StorageNames.Telematics)] IPersistentState<DriverState> state,
+    [PersistentState("driver-notifications", StorageNames.Telematics)] IPersistentState<DriverNotificationsState> notifications,
     ModelRegistry models,
+    ITripStore trips,
     IOptions<DriverOptions> driverOptions,
+    IOptions<TripOptions> tripOptions,
     IOptions<PricingOptions> pricingOptions,
     TimeProvider time,
     ILogger<DriverGrain> logger) : Grain, IDriverGrain, IStreamSubscriptionObserver, IAsyncObserver<TripCompleted>
 {
+    /// <summary>Enough to tell a redelivered trip without the trip store: a stream redelivers what it just delivered.</summary>
+    private const int RecentTripIdsKept = 32;
+
+    private bool _notified;
+
     private string DriverId => this.GetPrimaryKeyString();
+
+    /// <summary>
+    /// Converts a state stored with its trips and notifications (<see cref="DriverStateUpgrade"/>): they are stored where
+    /// they now live before the driver's state is written without them, so an activation lost half-way converts again.
+    /// </summary>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!DriverStateUpgrade.IsNeeded(state.State))
+        {
+            return;
+        }
+
+        await trips.AddAsync(DriverStateUpgrade.Apply(state.State, notifications.State, RecentTripIdsKept), cancellationToken);
+        await notifications.WriteStateAsync(cancellationToken);
+        await state.WriteStateAsync(cancellationToken);
+    }
 
     public async Task<DriverProfile> RegisterAsync(DriverRegistration registration)
     {
@@ -44,8 +69,7 @@ public sealed class DriverGrain(
 
     public Task<DriverProfile?> GetProfileAsync() => Task.FromResult(Profile());
 
-    public Task<IReadOnlyList<TripSummary>> GetTripsAsync(int limit) =>
-        Task.FromResult<IReadOnlyList<TripSummary>>(state.State.Trips.AsEnumerable().Reverse().Take(limit).ToList());
+    public Task<TripPage> GetTripsAsync(TripCursor? before, int limit) => trips.PageAsync(DriverId, before, limit);
 
     public Task<RiskScore?> GetRiskScoreAsync() => Task.FromResult(state.State.Score);
 
@@ -80,11 +104,9 @@ public sealed class DriverGrain(
     {
         var registration = state.State.Registration ?? throw new DriverNotRegisteredException(DriverId);
         var now = time.GetUtcNow();
-        var windowStart = Max(registration.PolicyStart, now - driverOptions.Value.FeatureWindow);
-        state.State.Trips.RemoveAll(t => t.Features!.EndedAt < windowStart);
-
-        var trips = state.State.Trips.Select(t => t.Features!).ToList();
-        var features = trips.Count > 0 ? DriverFeatureAggregator.Aggregate(trips, windowStart, now) : null;
+        var window = Window(registration, now);
+        state.State.History.DropBefore(window);
+        var features = state.State.History.Periods.Count > 0 ? DriverFeatureAggregator.Aggregate(state.State.History, window) : null;
         var assessment = riskModel.Assess(registration.Rating, features);
         var score = new RiskScore(
             assessment.TelematicsFrequency, assessment.Score, assessment.Category, assessment.ModelVersion, now,
@@ -113,6 +135,7 @@ public sealed class DriverGrain(
 
         // A failed write deactivates the driver: kept, it would take the stream's redelivery of this trip for one already counted.
         await state.WriteOrDeactivateAsync(this);
+        await WriteNotificationsAsync();
         if (rescoringJobId is null)
         {
             await Stream<RiskScoreCalculated>(StreamNamespaces.RiskScoreCalculated).OnNextAsync(new RiskScoreCalculated(DriverId, score, previousScore));
@@ -134,21 +157,33 @@ public sealed class DriverGrain(
             return;
         }
 
-        // Streams deliver at least once: a trip already counted is not counted again.
-        if (state.State.Trips.Any(t => t.TripId == trip.TripId))
+        // Streams deliver at least once, and a trip may arrive after later ones: a trip counted already is not counted again.
+        var summary = new TripSummary(trip.TripId, trip.VehicleId, trip.DriverId, TripStatus.Completed, trip.EndReason, trip.Features, trip.Features.EventCount);
+        if (state.State.RecentTripIds.Contains(trip.TripId))
+        {
+            // Stored again in case the store's write was lost after the count was: storing is idempotent.
+            await trips.AddAsync([summary]);
+            return;
+        }
+
+        if (await trips.ContainsAsync(DriverId, trip.TripId, trip.Features.StartedAt))
         {
             return;
         }
 
-        state.State.Trips.Add(new TripSummary(trip.TripId, trip.VehicleId, trip.DriverId, TripStatus.Completed, trip.EndReason, trip.Features, trip.Features.EventCount));
+        state.State.History.Add(trip.Features);
+        state.State.RecentTripIds.Add(trip.TripId);
+        Trim(state.State.RecentTripIds, RecentTripIdsKept);
         var alerts = SafetyAlertRules.Evaluate(trip.Features);
         foreach (var (kind, message) in alerts)
         {
             Notify(kind.ToString(), message, trip.TripId, trip.Features.EndedAt);
         }
 
-        // The notifications are stored by the write that stores the new score.
+        // The notifications are stored after the new score.
         await ScoreAsync(models.Current, rescoringJobId: null, trip.TripId);
+        // Stored after the count is, so that a stored trip is a counted one.
+        await trips.AddAsync([summary]);
 
         var safety = Stream<SafetyAlert>(StreamNamespaces.SafetyAlert);
         foreach (var (kind, message) in alerts)
@@ -158,16 +193,30 @@ public sealed class DriverGrain(
     }
 
     public Task<IReadOnlyList<DriverNotification>> GetNotificationsAsync(int limit) =>
-        Task.FromResult<IReadOnlyList<DriverNotification>>(state.State.Notifications.AsEnumerable().Reverse().Take(limit).ToList());
+        Task.FromResult<IReadOnlyList<DriverNotification>>(notifications.State.Items.AsEnumerable().Reverse().Take(limit).ToList());
 
-    public Task<DriverStatistics?> GetStatisticsAsync() => Task.FromResult(state.State.Registration is null
-        ? null
-        : DriverStatisticsCalculator.From(state.State.Trips.Select(t => t.Features!).ToList()));
+    public Task<DriverStatistics?> GetStatisticsAsync() => Task.FromResult(state.State.Registration is { } registration
+        ? DriverStatisticsCalculator.From(state.State.History, Window(registration, time.GetUtcNow()))
+        : null);
 
     private void Notify(string kind, string message, string? tripId, DateTimeOffset at)
     {
-        state.State.Notifications.Add(new DriverNotification(kind, message, tripId, at));
-        Trim(state.State.Notifications, driverOptions.Value.NotificationsKept);
+        notifications.State.Items.Add(new DriverNotification(kind, message, tripId, at));
+        Trim(notifications.State.Items, driverOptions.Value.NotificationsKept);
+        _notified = true;
+    }
+
+    /// <summary>
+    /// Written after the driver's state, never before: lost with a silo in between, a notification is a missing message,
+    /// while a trip counted twice would be a wrong premium.
+    /// </summary>
+    private async Task WriteNotificationsAsync()
+    {
+        if (_notified)
+        {
+            _notified = false;
+            await notifications.WriteOrDeactivateAsync(this);
+        }
     }
 
     public Task OnCompletedAsync() => Task.CompletedTask;
@@ -179,13 +228,19 @@ public sealed class DriverGrain(
     }
 
     private DriverProfile? Profile() => state.State.Registration is { } r
-        ? new DriverProfile(DriverId, r.Name, r.Rating, r.PolicyStart, state.State.Trips.Count, state.State.Trips.Sum(t => t.Features!.DistanceMiles), state.State.Features, r.TimeZoneId)
+        ? new DriverProfile(DriverId, r.Name, r.Rating, r.PolicyStart, state.State.History.TripCount,
+            state.State.History.DistanceMiles, state.State.Features, r.TimeZoneId)
         : null;
+
+    private FeatureWindow Window(DriverRegistration registration, DateTimeOffset now) =>
+        FeatureWindow.Of(registration.PolicyStart, now, driverOptions.Value.FeatureWindow, TimeZoneOf(registration));
+
+    /// <summary>The driver's own zone, which their trips' local-time features use too, else the configured one.</summary>
+    private TimeZoneInfo TimeZoneOf(DriverRegistration registration) =>
+        (registration.TimeZoneId is { } zone ? tripOptions.Value.Features.WithTimeZone(zone) : tripOptions.Value.Features).ResolveTimeZone();
 
     private IAsyncStream<T> Stream<T>(string @namespace) =>
         this.GetStreamProvider(StreamNamespaces.Provider).GetStream<T>(StreamId.Create(@namespace, DriverId));
-
-    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private static void Trim<T>(List<T> list, int keep)
     {

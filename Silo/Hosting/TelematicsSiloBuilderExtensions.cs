@@ -95,6 +95,7 @@ public static class TelematicsSiloBuilderExtensions
         services.TryAddSingleton<ITransientFailureClassifier, TransientFailures>();
         services.TryAddSingleton<IEventArchive, TransientEventArchive>();
         services.TryAddSingleton<IDriverReadModel, InMemoryDriverReadModel>();
+        services.TryAddSingleton<ITripStore, InMemoryTripStore>();
         services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
         services.TryAddSingleton<Telematics.Rescoring.RescoringMetrics>();
         services.AddTelematicsLiveFeed(configuration);

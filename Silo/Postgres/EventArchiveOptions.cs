@@ -12,4 +12,11 @@ public sealed class EventArchiveOptions
 
     /// <summary>Monthly partitions kept created ahead of the current month. Default: 3.</summary>
     public int MonthsAhead { get; set; } = 3;
+
+    /// <summary>
+    /// Whole months of raw event partitions kept before the current month; older ones are detached (kept as tables, for
+    /// archiving elsewhere) by the daily partition maintenance, as <c>partitions detach</c> does. Default: null, all kept.
+    /// Trip summaries and driver state do not need the raw events once a trip is counted.
+    /// </summary>
+    public int? RetainMonths { get; set; }
 }

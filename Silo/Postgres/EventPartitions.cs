@@ -2,14 +2,25 @@ using Npgsql;
 
 namespace Telematics.Silo.Postgres;
 
-/// <summary>The archive's monthly partitions: list, create ahead, detach old ones.</summary>
+/// <summary>The archive's monthly partitions: list, create ahead, detach old ones; and the trip table's, created ahead.</summary>
 public static class EventPartitions
 {
     public sealed record Partition(string Name, string Range, long EstimatedRows);
 
-    public static async Task<IReadOnlyList<string>> CreateAheadAsync(NpgsqlDataSource dataSource, int monthsAhead, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<string>> CreateAheadAsync(NpgsqlDataSource dataSource, int monthsAhead, CancellationToken cancellationToken) =>
+        CreateAheadAsync(dataSource, "telematics_create_event_partitions", monthsAhead, cancellationToken);
+
+    /// <summary>The monthly partitions of <c>telematics_trips</c> (Migrations/0110_trips.sql).</summary>
+    public static Task<IReadOnlyList<string>> CreateTripPartitionsAheadAsync(NpgsqlDataSource dataSource, int monthsAhead, CancellationToken cancellationToken) =>
+        CreateAheadAsync(dataSource, "telematics_create_trip_partitions", monthsAhead, cancellationToken);
+
+    /// <summary>The date before which <see cref="DetachBeforeAsync"/> detaches, keeping <paramref name="monthsKept"/> whole months before the current one.</summary>
+    public static DateOnly RetentionCutoff(DateTimeOffset now, int monthsKept) =>
+        new DateOnly(now.UtcDateTime.Year, now.UtcDateTime.Month, 1).AddMonths(-monthsKept);
+
+    private static async Task<IReadOnlyList<string>> CreateAheadAsync(NpgsqlDataSource dataSource, string function, int monthsAhead, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT telematics_create_event_partitions($1)");
+        await using var command = dataSource.CreateCommand($"SELECT {function}($1)");
         command.Parameters.AddWithValue(monthsAhead);
         var created = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

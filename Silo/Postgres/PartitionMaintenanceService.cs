@@ -4,7 +4,10 @@ using Npgsql;
 
 namespace Telematics.Silo.Postgres;
 
-/// <summary>Keeps the archive's monthly partitions created ahead of time, daily, on every silo (creation is idempotent).</summary>
+/// <summary>
+/// Daily, on every silo: keeps the archive's and the trip table's monthly partitions created ahead of time (creation is
+/// idempotent), and detaches the archive's partitions older than <see cref="EventArchiveOptions.RetainMonths"/>.
+/// </summary>
 public sealed class PartitionMaintenanceService(
     NpgsqlDataSource dataSource,
     IOptions<EventArchiveOptions> options,
@@ -19,14 +22,24 @@ public sealed class PartitionMaintenanceService(
             try
             {
                 var created = await EventPartitions.CreateAheadAsync(dataSource, options.Value.MonthsAhead, stoppingToken);
+                created = [.. created, .. await EventPartitions.CreateTripPartitionsAheadAsync(dataSource, options.Value.MonthsAhead, stoppingToken)];
                 if (created.Count > 0)
                 {
-                    logger.LogInformation("Created event partitions {Partitions}", string.Join(", ", created));
+                    logger.LogInformation("Created partitions {Partitions}", string.Join(", ", created));
+                }
+
+                if (options.Value.RetainMonths is { } months)
+                {
+                    var detached = await EventPartitions.DetachBeforeAsync(dataSource, EventPartitions.RetentionCutoff(time.GetUtcNow(), months), stoppingToken);
+                    if (detached.Count > 0)
+                    {
+                        logger.LogInformation("Detached event partitions {Partitions}, older than {Months} months", string.Join(", ", detached), months);
+                    }
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogError(ex, "Creating event partitions failed; events still land in the default partition");
+                logger.LogError(ex, "Partition maintenance failed; events and trips still land in the default partitions");
             }
         }
         while (await daily.WaitForNextTickAsync(stoppingToken));

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
 using Orleans.Serialization;
@@ -10,6 +11,7 @@ using Telematics.Audit;
 using Telematics.Portfolio;
 using Telematics.Silo.Hosting;
 using Telematics.Streams;
+using Telematics.Trips;
 
 namespace Telematics.Silo.Postgres;
 
@@ -90,10 +92,12 @@ public static class PostgresSiloBuilderExtensions
 
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<SchemaMigrator>();
-        services.AddOptions<EventArchiveOptions>().BindConfiguration(EventArchiveOptions.Section);
+        services.AddSingleton<IValidateOptions<EventArchiveOptions>, EventArchiveOptionsValidator>();
+        services.AddOptions<EventArchiveOptions>().BindConfiguration(EventArchiveOptions.Section).ValidateOnStart();
         services.AddSingleton<ArchiveMetrics>();
         services.AddSingleton<IEventArchive, PostgresEventArchive>();
         services.AddSingleton<IDriverReadModel, PostgresDriverReadModel>();
+        services.AddSingleton<ITripStore, PostgresTripStore>();
         services.AddSingleton<IAuditLog, PostgresAuditLog>();
         services.AddHostedService<PartitionMaintenanceService>();
         return services;

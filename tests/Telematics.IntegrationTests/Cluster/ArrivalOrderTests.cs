@@ -29,7 +29,7 @@ public sealed class ArrivalOrderTests(ClusterFixture fixture)
         }
 
         Assert.All(answers, a => Assert.Equal(new IngestResult(200, 0), a));
-        var trip = Assert.Single(await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 1));
+        var trip = Assert.Single(await Poll.UntilAsync(async () => (await driver.GetTripsAsync(null, 10)).Items, t => t.Count == 1));
         Assert.Equal(("VEH-AO-1-T000001", TripEndReason.IgnitionOff, 600), (trip.TripId, trip.EndReason!.Value, trip.Features!.EventCount));
         Assert.Equal(inOrder.DistanceM, trip.Features.DistanceM, precision: 6);
         Assert.Equal(10, inOrder.HarshBrakings);
@@ -39,7 +39,7 @@ public sealed class ArrivalOrderTests(ClusterFixture fixture)
         // Past its window the trip is complete; the next trip's fixes open a second trip and the first is not counted again.
         await vehicle.RecordEventsAsync(TestData.HarshTrip(seconds: 60, ago: TimeSpan.FromMinutes(30)));
         Assert.Equal("VEH-AO-1-T000002", (await vehicle.EndCurrentTripAsync())!.TripId);
-        var trips = await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 2);
+        var trips = await Poll.UntilAsync(async () => (await driver.GetTripsAsync(null, 10)).Items, t => t.Count == 2);
         Assert.Equal(["VEH-AO-1-T000001", "VEH-AO-1-T000002"], trips.Select(t => t.TripId).Order());
         Assert.Equal(2, (await driver.GetProfileAsync())!.TripCount);
     }
@@ -55,7 +55,7 @@ public sealed class ArrivalOrderTests(ClusterFixture fixture)
 
         Assert.Equal(new IngestResult(300, 0), first);
         Assert.Equal(new IngestResult(0, 100), resent);
-        var trip = Assert.Single(await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 1));
+        var trip = Assert.Single(await Poll.UntilAsync(async () => (await driver.GetTripsAsync(null, 10)).Items, t => t.Count == 1));
         Assert.Equal((300, 100), (trip.Features!.EventCount, trip.Features.DuplicateEventCount));
     }
 
@@ -66,12 +66,12 @@ public sealed class ArrivalOrderTests(ClusterFixture fixture)
         var events = TestData.ParkedAtTheEnd(TestData.HarshTrip(seconds: 300, ago: TimeSpan.FromHours(1)));
 
         await vehicle.RecordEventsAsync(events[150..]);
-        var published = Assert.Single(await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 1));
+        var published = Assert.Single(await Poll.UntilAsync(async () => (await driver.GetTripsAsync(null, 10)).Items, t => t.Count == 1));
         var late = await vehicle.RecordEventsAsync(events[..150]);
 
         Assert.Equal(new IngestResult(0, 0, 150), late);
         Assert.Equal(150, published.Features!.EventCount);
-        var trips = await driver.GetTripsAsync(10);
+        var trips = (await driver.GetTripsAsync(null, 10)).Items;
         Assert.Equal(JsonSerializer.Serialize(published.Features), JsonSerializer.Serialize(Assert.Single(trips).Features));
         Assert.Null(await vehicle.EndCurrentTripAsync());
     }

@@ -12,7 +12,8 @@ internal static class TestClusters
     {
         var builder = new InProcessTestClusterBuilder(initialSilosCount: silos);
         builder.ConfigureSilo((_, silo) => addPersistence(silo).AddTelematicsGrains(configuration));
-        builder.ConfigureClient(client => client.AddMemoryStreams(StreamNamespaces.Provider));
+        // The durable provider too, so that a test can deliver a trip to a driver as a trip grain does.
+        builder.ConfigureClient(client => client.AddMemoryStreams(StreamNamespaces.Provider).AddMemoryStreams(StreamNamespaces.DurableProvider));
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return cluster;

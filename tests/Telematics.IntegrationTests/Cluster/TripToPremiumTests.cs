@@ -50,7 +50,7 @@ public sealed class TripToPremiumTests(ClusterFixture fixture)
 
         var profile = await driver.GetProfileAsync();
         Assert.Equal(1, profile!.TripCount);
-        Assert.Equal(trip.TripId, Assert.Single(await driver.GetTripsAsync(10)).TripId);
+        Assert.Equal(trip.TripId, Assert.Single((await driver.GetTripsAsync(null, 10)).Items).TripId);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class TripToPremiumTests(ClusterFixture fixture)
         var second = await vehicle.EndCurrentTripAsync();
 
         Assert.EndsWith("-T000002", second!.TripId);
-        var trips = await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 2);
+        var trips = await Poll.UntilAsync(async () => (await driver.GetTripsAsync(null, 10)).Items, t => t.Count == 2);
         Assert.Contains(trips, t => t.EndReason == TripEndReason.IgnitionOff);
     }
 
@@ -110,7 +110,7 @@ public sealed class TripToPremiumTests(ClusterFixture fixture)
 
         await vehicle.RecordEventsAsync(TestData.HarshTrip(seconds: 120, ago: TimeSpan.FromMinutes(1)));
 
-        var trips = await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 1);
+        var trips = await Poll.UntilAsync(async () => (await driver.GetTripsAsync(null, 10)).Items, t => t.Count == 1);
         Assert.Equal(TripEndReason.IdleTimeout, trips[0].EndReason);
         var endedLater = await vehicle.EndCurrentTripAsync();
         Assert.Equal((TripStatus.Completed, TripEndReason.IdleTimeout), (endedLater!.Status, endedLater.EndReason));
@@ -130,7 +130,7 @@ public sealed class TripToPremiumTests(ClusterFixture fixture)
 
         Assert.Equal((900, 0), (result.Accepted, result.Duplicates));
         Assert.Equal((300, "-T000002"), (open!.EventCount, open.TripId[^8..]));
-        var trips = await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 2);
+        var trips = await Poll.UntilAsync(async () => (await driver.GetTripsAsync(null, 10)).Items, t => t.Count == 2);
         // In no set order: the first trip waits out its reorder window, the second was ended at once.
         Assert.Equal([(300, TripEndReason.Explicit), (600, TripEndReason.IgnitionOff)], trips.Select(t => (t.EventCount, t.EndReason!.Value)).Order());
     }

@@ -31,7 +31,7 @@ public sealed class TripDurabilityTests(TripDurabilityTests.ShortIdleCluster fix
         Assert.Equal(1, await RemindersAsync("VEH-DUR-1"));
         await vehicle.EndCurrentTripAsync();
 
-        await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 2);
+        await Poll.UntilAsync(async () => (await driver.GetTripsAsync(null, 10)).Items, t => t.Count == 2);
         Assert.Equal(1, await StoredVersionAsync("VEH-DUR-1-T000001"));
         Assert.Equal(1, await StoredVersionAsync("VEH-DUR-1-T000002"));
         // Registration, then the opening of each trip (which also stores the close of the one before).
@@ -53,7 +53,7 @@ public sealed class TripDurabilityTests(TripDurabilityTests.ShortIdleCluster fix
         Assert.Equal((0, 100), (resent.Accepted, resent.Duplicates));
         Assert.Equal((300, 0), (next.Accepted, next.Duplicates));
         Assert.Equal(("VEH-DUR-2-T000002", 300), (open!.TripId, open.EventCount));
-        var trips = await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 2);
+        var trips = await Poll.UntilAsync(async () => (await driver.GetTripsAsync(null, 10)).Items, t => t.Count == 2);
         Assert.Equal([300, 300], trips.Select(t => t.EventCount));
     }
 
@@ -67,7 +67,7 @@ public sealed class TripDurabilityTests(TripDurabilityTests.ShortIdleCluster fix
         // The device says nothing more: only the reminder brings the trip back.
         await vehicle.AsReference<IRemindable>().ReceiveReminder("trip", new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(1), DateTime.UtcNow));
 
-        var trips = await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 1);
+        var trips = await Poll.UntilAsync(async () => (await driver.GetTripsAsync(null, 10)).Items, t => t.Count == 1);
         Assert.Equal((300, TripEndReason.IdleTimeout), (trips[0].EventCount, trips[0].EndReason));
         Assert.Equal(1, await StoredVersionAsync("VEH-DUR-3-T000001"));
     }
@@ -82,7 +82,7 @@ public sealed class TripDurabilityTests(TripDurabilityTests.ShortIdleCluster fix
         await vehicle.Cast<IGrainManagementExtension>().DeactivateOnIdle();
 
         var earlier = await vehicle.RecordEventsAsync(events[..150]);
-        var trip = Assert.Single(await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 1));
+        var trip = Assert.Single(await Poll.UntilAsync(async () => (await driver.GetTripsAsync(null, 10)).Items, t => t.Count == 1));
         var resent = await vehicle.RecordEventsAsync(events[200..]);
 
         Assert.Equal(new IngestResult(150, 0), earlier);
@@ -136,7 +136,7 @@ public sealed class TripDurabilityTests(TripDurabilityTests.ShortIdleCluster fix
         await vehicle.RecordEventsAsync(TestData.HarshTrip(seconds: 300, ago: TimeSpan.FromHours(2)));
         await vehicle.EndCurrentTripAsync();
 
-        await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 1);
+        await Poll.UntilAsync(async () => (await driver.GetTripsAsync(null, 10)).Items, t => t.Count == 1);
         var queued = await Poll.UntilAsync(StreamMessagesQueuedAsync, n => n > 0, seconds: 30);
         Assert.True(queued > 0, "no stream message was ever written to PostgreSQL");
     }

@@ -1,4 +1,5 @@
 using Telematics.Drivers;
+using Telematics.Drivers.Features;
 using Telematics.Trips;
 
 namespace Telematics.UnitTests.Drivers;
@@ -6,10 +7,13 @@ namespace Telematics.UnitTests.Drivers;
 public sealed class DriverFeatureAggregatorTests
 {
     private const double MetresPerMile = 1609.344;
-    private static readonly DateTimeOffset WindowStart = new(2026, 2, 2, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset WindowStart = new(2026, 2, 9, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Now = WindowStart.AddDays(28);
 
-    /// <summary>A one-hour trip on <paramref name="day"/> (days after the window start, a Monday), all its miles on that day.</summary>
+    private static DriverFeatures Aggregate(IEnumerable<TripFeatures> trips) =>
+        DriverFeatureAggregator.Aggregate(DrivingHistory.Of(trips), FeatureWindow.Of(WindowStart, Now, TimeSpan.FromDays(365), TimeZoneInfo.Utc));
+
+    /// <summary>A one-hour trip on <paramref name="day"/> (days after the window start, a Monday that begins a period), all its miles on that day.</summary>
     private static TripFeatures Trip(int day, double miles, double hours = 1)
     {
         var start = WindowStart.AddDays(day).AddHours(10);
@@ -38,7 +42,7 @@ public sealed class DriverFeatureAggregatorTests
             Trip(1, 300) with { RightTurnCounts = [5, 0, 0, 0, 0] },
         ];
 
-        var features = DriverFeatureAggregator.Aggregate(trips, WindowStart, Now);
+        var features = Aggregate(trips);
 
         Assert.Equal(500, features.TotalMilesDriven, precision: 9);
         Assert.Equal([6, 4, 2, 0, 0, 0], [features.Brake06Miles, features.Brake08Miles, features.Brake09Miles, features.Brake11Miles, features.Brake12Miles, features.Brake14Miles]);
@@ -53,7 +57,7 @@ public sealed class DriverFeatureAggregatorTests
         var acrossMidnight = Trip(4, 50) with { FridayDistanceM = 25 * MetresPerMile, SaturdayDistanceM = 25 * MetresPerMile };
         TripFeatures[] trips = [Trip(0, 100), Trip(5, 50), acrossMidnight];
 
-        var f = DriverFeatureAggregator.Aggregate(trips, WindowStart, Now);
+        var f = Aggregate(trips);
 
         Assert.Equal(0.5, f.PctDriveMon, precision: 9);
         Assert.Equal(0.125, f.PctDriveFri, precision: 9);
@@ -68,7 +72,7 @@ public sealed class DriverFeatureAggregatorTests
     {
         TripFeatures[] trips = [Trip(0, 100, hours: 1), Trip(1, 150, hours: 2.5), Trip(2, 100, hours: 3.5), Trip(3, 150, hours: 5)];
 
-        var f = DriverFeatureAggregator.Aggregate(trips, WindowStart, Now);
+        var f = Aggregate(trips);
 
         Assert.Equal(0.8, f.PctDrive2Hrs, precision: 9);
         Assert.Equal(0.5, f.PctDrive3Hrs, precision: 9);
@@ -81,7 +85,7 @@ public sealed class DriverFeatureAggregatorTests
         var acrossMidnight = Trip(9, 10) with { LocalEndDate = DateOnly.FromDateTime(WindowStart.AddDays(10).UtcDateTime) };
         TripFeatures[] trips = [Trip(0, 20), Trip(0, 20), Trip(2, 20), Trip(5, 20), Trip(7, 20), Trip(14, 20), acrossMidnight];
 
-        var f = DriverFeatureAggregator.Aggregate(trips, WindowStart, Now);
+        var f = Aggregate(trips);
 
         Assert.Equal(28, f.ExposureDays, precision: 9);
         Assert.Equal(7.0 / 28, f.AnnualPctDriven, precision: 9);
@@ -95,7 +99,7 @@ public sealed class DriverFeatureAggregatorTests
     {
         TripFeatures[] trips = [Trip(-3, 500) with { BrakingCounts = [9, 9, 9, 9, 9, 9] }, Trip(3, 100)];
 
-        var f = DriverFeatureAggregator.Aggregate(trips, WindowStart, Now);
+        var f = Aggregate(trips);
 
         Assert.Equal(1, f.TripCount);
         Assert.Equal(100, f.TotalMilesDriven, precision: 9);
@@ -112,7 +116,7 @@ public sealed class DriverFeatureAggregatorTests
             Trip(1, 100) with { RushPmDistanceM = 20 * MetresPerMile },
         ];
 
-        var f = DriverFeatureAggregator.Aggregate(trips, WindowStart, Now);
+        var f = Aggregate(trips);
 
         Assert.Equal(0.125, f.NightShare, precision: 9);
         Assert.Equal(0.25, f.PctDriveRushAm, precision: 9);
@@ -127,7 +131,7 @@ public sealed class DriverFeatureAggregatorTests
     {
         TripFeatures[] trips = [Trip(1, 0) with { BrakingCounts = [1, 0, 0, 0, 0, 0] }];
 
-        var f = DriverFeatureAggregator.Aggregate(trips, WindowStart, Now);
+        var f = Aggregate(trips);
 
         Assert.Equal(0, f.Brake06Miles);
         Assert.Equal(0, f.PctDriveTue);

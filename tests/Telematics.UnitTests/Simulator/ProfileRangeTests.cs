@@ -1,4 +1,5 @@
 using Telematics.Drivers;
+using Telematics.Drivers.Features;
 using Telematics.Risk;
 using Telematics.Simulator.Driving;
 using Telematics.Simulator.Sensors;
@@ -54,6 +55,7 @@ public sealed class ProfileRangeTests(ShippedModelFixture shipped, ITestOutputHe
         var trips = Enumerable.Range(0, 100)
             .Select(i => TripFeaturesOf.Events(generator.Generate(profile, Start.AddDays(i), 45.5, -73.6, legs: 12).Events))
             .ToList();
-        return DriverFeatureAggregator.Aggregate(trips, Start, Start.AddDays(100));
+        var window = FeatureWindow.Of(Start, Start.AddDays(100), new DriverOptions().FeatureWindow, new TripFeatureOptions().ResolveTimeZone());
+        return DriverFeatureAggregator.Aggregate(DrivingHistory.Of(trips), window);
     }
 }

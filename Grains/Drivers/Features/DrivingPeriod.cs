@@ -1,0 +1,149 @@
+using Telematics.Trips;
+
+namespace Telematics.Drivers.Features;
+
+/// <summary>
+/// The sums of the trips that ended in one period of <see cref="Days"/> local days, from which every feature of
+/// <see cref="DriverFeatureAggregator"/> and every figure of <see cref="DriverStatisticsCalculator"/> follows exactly:
+/// the features are ratios of sums, and the days driven are kept as the dates themselves.
+/// </summary>
+/// <remarks>
+/// Two weeks rather than a day or a week: one period's sums serialize to about 285 bytes, so a year of days (100 KB)
+/// or of weeks (15 KB) would leave no room in a driver's 16 KB for its scores, while 27 fortnights take about 7.7 KB.
+/// Periods start on a Monday, every <see cref="Days"/> days from <see cref="Epoch"/>. A trip belongs to the period of
+/// its local end date, as it belongs to the window by its end.
+/// </remarks>
+[GenerateSerializer, Alias("telematics.DrivingPeriod")]
+public sealed class DrivingPeriod
+{
+    public const int Days = 14;
+
+    public const double MetresPerMile = 1609.344;
+
+    /// <summary>A Monday: every period starts a multiple of <see cref="Days"/> days after it.</summary>
+    public static readonly DateOnly Epoch = new(2001, 1, 1);
+
+    /// <summary>Trips longer than these many hours make the long-trip shares (<c>Pct.drive.2hrs</c> … <c>4hrs</c>).</summary>
+    public static readonly IReadOnlyList<int> LongTripHours = [2, 3, 4];
+
+    public DrivingPeriod(DateOnly first)
+    {
+        First = first;
+    }
+
+    /// <summary>The period's first local date: its key.</summary>
+    [Id(0)] public DateOnly First { get; private set; }
+
+    [Id(1)] public int TripCount { get; private set; }
+    [Id(2)] public double DistanceM { get; private set; }
+    [Id(3)] public double DurationS { get; private set; }
+    [Id(4)] public double MovingTimeS { get; private set; }
+    [Id(5)] public double SpeedingTimeS { get; private set; }
+    [Id(6)] public double SpeedingDistanceM { get; private set; }
+    [Id(7)] public double NightDistanceM { get; private set; }
+    [Id(8)] public double RushAmDistanceM { get; private set; }
+    [Id(9)] public double RushPmDistanceM { get; private set; }
+    [Id(10)] public double PhoneUseS { get; private set; }
+
+    /// <summary>Distance driven on each local weekday, Monday first.</summary>
+    [Id(11)] public double[] WeekdayDistanceM { get; private set; } = new double[7];
+
+    /// <summary>Distance of the trips longer than each of <see cref="LongTripHours"/>.</summary>
+    [Id(12)] public double[] LongTripDistanceM { get; private set; } = new double[LongTripHours.Count];
+
+    [Id(13)] public int[] AccelerationCounts { get; private set; } = new int[HarshEventThresholds.LongitudinalMphPerSecond.Count];
+    [Id(14)] public int[] BrakingCounts { get; private set; } = new int[HarshEventThresholds.LongitudinalMphPerSecond.Count];
+    [Id(15)] public int[] LeftTurnCounts { get; private set; } = new int[HarshEventThresholds.LateralMphPerSecond.Count];
+    [Id(16)] public int[] RightTurnCounts { get; private set; } = new int[HarshEventThresholds.LateralMphPerSecond.Count];
+
+    /// <summary>The period's local dates a trip of the period ran on: bit 0 is <see cref="First"/>.</summary>
+    [Id(17)] public ushort DaysDriven { get; private set; }
+
+    /// <summary>
+    /// The earliest local start date before <see cref="First"/> of a trip of the period, if one started in an earlier
+    /// period: every date from it to the day before <see cref="First"/> was driven, since such a trip ran on into this one.
+    /// </summary>
+    [Id(18)] public DateOnly? StartedBefore { get; private set; }
+
+    [Id(19)] public double LongestTripM { get; private set; }
+    [Id(20)] public DateTimeOffset LastEndedAt { get; private set; }
+
+    /// <summary>The first date of the period <paramref name="date"/> is in.</summary>
+    public static DateOnly FirstOf(DateOnly date) => Epoch.AddDays((int)Math.Floor((date.DayNumber - Epoch.DayNumber) / (double)Days) * Days);
+
+    /// <summary>Adds a trip that ended in this period.</summary>
+    public void Add(TripFeatures trip)
+    {
+        if (FirstOf(trip.LocalEndDate) != First)
+        {
+            throw new ArgumentException($"The trip ended on {trip.LocalEndDate}, outside the period from {First}.", nameof(trip));
+        }
+
+        TripCount++;
+        DistanceM += trip.DistanceM;
+        DurationS += trip.DurationS;
+        MovingTimeS += trip.MovingTimeS;
+        SpeedingTimeS += trip.SpeedingTimeS;
+        SpeedingDistanceM += trip.SpeedingDistanceM;
+        NightDistanceM += trip.NightDistanceM;
+        RushAmDistanceM += trip.RushAmDistanceM;
+        RushPmDistanceM += trip.RushPmDistanceM;
+        PhoneUseS += trip.PhoneUseS;
+        double[] weekdays = [trip.MondayDistanceM, trip.TuesdayDistanceM, trip.WednesdayDistanceM, trip.ThursdayDistanceM, trip.FridayDistanceM, trip.SaturdayDistanceM, trip.SundayDistanceM];
+        for (var day = 0; day < weekdays.Length; day++)
+        {
+            WeekdayDistanceM[day] += weekdays[day];
+        }
+
+        for (var i = 0; i < LongTripHours.Count; i++)
+        {
+            LongTripDistanceM[i] += trip.DurationS > LongTripHours[i] * 3600 ? trip.DistanceM : 0;
+        }
+
+        AddCounts(AccelerationCounts, trip.AccelerationCounts);
+        AddCounts(BrakingCounts, trip.BrakingCounts);
+        AddCounts(LeftTurnCounts, trip.LeftTurnCounts);
+        AddCounts(RightTurnCounts, trip.RightTurnCounts);
+        AddDates(trip.LocalStartDate, trip.LocalEndDate);
+        LongestTripM = Math.Max(LongestTripM, trip.DistanceM);
+        LastEndedAt = trip.EndedAt > LastEndedAt ? trip.EndedAt : LastEndedAt;
+    }
+
+    /// <summary>The local dates trips of this period ran on, earlier periods' included for trips that began there.</summary>
+    public IEnumerable<DateOnly> DatesDriven()
+    {
+        for (var date = StartedBefore ?? First; date < First; date = date.AddDays(1))
+        {
+            yield return date;
+        }
+
+        for (var day = 0; day < Days; day++)
+        {
+            if ((DaysDriven & (1 << day)) != 0)
+            {
+                yield return First.AddDays(day);
+            }
+        }
+    }
+
+    private void AddDates(DateOnly start, DateOnly end)
+    {
+        if (start < First)
+        {
+            StartedBefore = StartedBefore is { } before && before < start ? before : start;
+        }
+
+        for (var date = start < First ? First : start; date <= end; date = date.AddDays(1))
+        {
+            DaysDriven |= (ushort)(1 << (date.DayNumber - First.DayNumber));
+        }
+    }
+
+    private static void AddCounts(int[] sums, int[] counts)
+    {
+        for (var i = 0; i < sums.Length && i < counts.Length; i++)
+        {
+            sums[i] += counts[i];
+        }
+    }
+}
