@@ -1,8 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Streams;
 using Orleans.Streams.Core;
 using Telematics.Ids;
+using Telematics.Portfolio;
 using Telematics.Pricing;
 using Telematics.Rescoring;
 using Telematics.Risk;
@@ -73,8 +75,8 @@ public sealed class DriverGrain(
     }
 
     /// <summary>
-    /// Rescores and reprices, tells the driver of a premium change, and stores the result. Outside a rescoring job it is
-    /// published on the driver's streams; a job stores its outcome here and publishes and projects whole pages itself.
+    /// Rescores and reprices, tells the driver of a premium change, and stores the result. Outside a rescoring job it goes
+    /// to the read model and the live feed; a job stores its outcome here and publishes and projects whole pages itself.
     /// </summary>
     private async Task<RescoreOutcome> ScoreAsync(IRiskModel riskModel, string? rescoringJobId, string? tripId)
     {
@@ -115,9 +117,7 @@ public sealed class DriverGrain(
         await state.WriteOrDeactivateAsync(this);
         if (rescoringJobId is null)
         {
-            await Stream<RiskScoreCalculated>(StreamNamespaces.RiskScoreCalculated).OnNextAsync(new RiskScoreCalculated(DriverId, score, previousScore));
-            await Stream<PremiumUpdated>(StreamNamespaces.PremiumUpdated).OnNextAsync(new PremiumUpdated(DriverId, premium, previousPremium));
-            await Stream<DriverUpdated>(StreamNamespaces.DriverUpdated).OnNextAsync(driver);
+            await ServiceProvider.GetRequiredService<DriverUpdatePublisher>().PublishAsync(driver);
         }
 
         return outcome;
@@ -149,12 +149,6 @@ public sealed class DriverGrain(
 
         // The notifications are stored by the write that stores the new score.
         await ScoreAsync(models.Current, rescoringJobId: null, trip.TripId);
-
-        var safety = Stream<SafetyAlert>(StreamNamespaces.SafetyAlert);
-        foreach (var (kind, message) in alerts)
-        {
-            await safety.OnNextAsync(new SafetyAlert(DriverId, trip.TripId, kind, message, trip.Features.EndedAt));
-        }
     }
 
     public Task<IReadOnlyList<DriverNotification>> GetNotificationsAsync(int limit) =>
@@ -181,9 +175,6 @@ public sealed class DriverGrain(
     private DriverProfile? Profile() => state.State.Registration is { } r
         ? new DriverProfile(DriverId, r.Name, r.Rating, r.PolicyStart, state.State.Trips.Count, state.State.Trips.Sum(t => t.Features!.DistanceMiles), state.State.Features)
         : null;
-
-    private IAsyncStream<T> Stream<T>(string @namespace) =>
-        this.GetStreamProvider(StreamNamespaces.Provider).GetStream<T>(StreamId.Create(@namespace, DriverId));
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
