@@ -39,7 +39,7 @@ async function loadDrivers() {
   if ($("search").value) query.set("search", $("search").value);
   if ($("category").value) query.set("category", $("category").value);
   const page = await api(`/api/v1/admin/drivers?${query}`);
-  $("page-info").textContent = `${page.total} drivers · page ${page.page}`;
+  $("page-info").textContent = `${page.total}${page.totalIsLowerBound ? "+" : ""} drivers · page ${page.page}`;
   $("drivers").tBodies[0].innerHTML = page.items.map((d) => `<tr data-id="${d.driverId}"><td>${d.driverId}</td><td>${escape(d.name)}</td><td>${d.tripCount}</td>
     <td>${fmt.num(d.totalMiles, 0)}</td><td>${fmt.num(d.score)}</td><td>${d.category}</td><td>${fmt.money(d.telematicsPremium)}</td><td>${fmt.pct(d.discountPct)}</td></tr>`).join("");
 }

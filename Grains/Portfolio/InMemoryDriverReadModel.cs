@@ -32,8 +32,7 @@ public sealed class InMemoryDriverReadModel : IDriverReadModel
             rows = [.. _drivers.Values];
         }
 
-        var filtered = DriverQueries.Apply(rows, query);
-        return Task.FromResult(new DriverPage(filtered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList(), query.Page, query.PageSize, filtered.Count));
+        return Task.FromResult(DriverQueries.Apply(rows, query));
     }
 
     public Task<PortfolioStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
