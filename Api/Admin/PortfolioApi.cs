@@ -66,6 +66,6 @@ public static class PortfolioApi
         return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(await readModel.QueryAsync(query, cancellationToken));
     }
 
-    /// <summary>Rows an offset page may skip; deeper pages follow the cursor.</summary>
-    public const int MaxOffsetRows = 10_000;
+    /// <summary>Rows an offset page may skip; deeper pages follow the cursor (skipping 10,000 cost 36–65 ms at p50, bench/results/admin-queries.md).</summary>
+    public const int MaxOffsetRows = 1_000;
 }

@@ -64,7 +64,8 @@ public sealed class InMemoryDriverReadModel : IDriverReadModel
     {
         lock (_lock)
         {
-            if (_ids.Count == 0)
+            // Past the last id there is nothing (and no view: its lower bound would exceed its upper).
+            if (_ids.Count == 0 || (afterDriverId is not null && string.CompareOrdinal(afterDriverId, _ids.Max) >= 0))
             {
                 return Task.FromResult<IReadOnlyList<string>>([]);
             }

@@ -18,6 +18,8 @@ CREATE INDEX drivers_by_updated_at ON drivers (updated_at, driver_id);
 -- rescoring keyset of one category.
 DROP INDEX drivers_category;
 CREATE INDEX drivers_by_category ON drivers (category, driver_id);
+-- The category follows the score, so a category's page by score would walk every driver of the categories above it.
+CREATE INDEX drivers_by_category_score ON drivers (category, score, driver_id);
 
 -- Search is a case-insensitive substring of the id or the name: trigrams serve ILIKE '%…%'.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;

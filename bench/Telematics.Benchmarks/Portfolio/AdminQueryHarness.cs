@@ -1,7 +1,10 @@
+extern alias api;
+
 using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using NpgsqlTypes;
+using api::Telematics.Api.Admin;
 using Telematics.Portfolio;
 using Telematics.Silo.Postgres;
 
@@ -86,10 +89,11 @@ public static class AdminQueryHarness
             {
                 var first = new DriverQuery(SortBy: sortBy, Descending: descending);
                 Page($"list, sortBy={sortBy}{(descending ? " desc" : "")}, first page", first);
-                // The last offset page the API allows, and the keyset page after the row where it ends.
-                var deepest = first with { Page = 200 };
-                var deep = await readModel.QueryAsync(deepest);
-                Page($"list, sortBy={sortBy}{(descending ? " desc" : "")}, page 200 (offset 9,950)", deepest);
+                // The last offset page the API allows, and a keyset page ten times deeper (after the row a walk of
+                // cursors would have reached).
+                var deepest = first with { Page = PortfolioApi.MaxOffsetRows / first.PageSize + 1 };
+                Page($"list, sortBy={sortBy}{(descending ? " desc" : "")}, page {deepest.Page} (offset {PortfolioApi.MaxOffsetRows:N0})", deepest);
+                var deep = await readModel.QueryAsync(first with { PageSize = 500, Page = 20 });
                 Page($"list, sortBy={sortBy}{(descending ? " desc" : "")}, after row 10,000 (keyset)", first with { After = DriverCursor.Decode(deep.Next!) });
             }
         }

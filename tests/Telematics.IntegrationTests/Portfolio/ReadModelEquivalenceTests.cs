@@ -83,9 +83,9 @@ public sealed class ReadModelEquivalenceTests(PostgresDatabase database) : IClas
     {
         var (memory, postgres) = await LoadAsync();
 
-        foreach (var filter in new DriverFilter?[] { null, new("moderate") })
+        foreach (var (after, filter) in new (string?, DriverFilter?)[] { (null, null), ("DRV-EQ-00800", null), ("DRV-EQ-00800", new("moderate")), ("DRV-EQ-99999", null) })
         {
-            Assert.Equal(await memory.ListDriverIdsAsync("DRV-EQ-05000", 300, filter), await postgres.ListDriverIdsAsync("DRV-EQ-05000", 300, filter));
+            Assert.Equal(await memory.ListDriverIdsAsync(after, 300, filter), await postgres.ListDriverIdsAsync(after, 300, filter));
             Assert.Equal(await memory.CountAsync(filter), await postgres.CountAsync(filter));
         }
     }
