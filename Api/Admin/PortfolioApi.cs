@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Telematics.Api.Auth;
 using Telematics.Audit;
 using Telematics.Portfolio;
+using Telematics.Risk;
 
 namespace Telematics.Api.Admin;
 
@@ -27,17 +28,44 @@ public static class PortfolioApi
     private static async Task<Ok<PortfolioStatistics>> GetStatisticsAsync(IDriverReadModel readModel, CancellationToken cancellationToken) =>
         TypedResults.Ok(await readModel.GetStatisticsAsync(cancellationToken));
 
+    /// <summary>
+    /// Pages by keyset: <paramref name="after"/> is the <c>next</c> of the previous page, made under the same sort. Offset
+    /// pages (<paramref name="page"/>) stop after <see cref="MaxOffsetRows"/> rows, since each row skipped is read.
+    /// </summary>
     private static async Task<Results<Ok<DriverPage>, ValidationProblem>> ListDriversAsync(
         IDriverReadModel readModel, CancellationToken cancellationToken,
-        string? category, double? minScore, double? maxScore, string? search, string? sortBy, bool? descending, int? page, int? pageSize)
+        string? category, double? minScore, double? maxScore, string? search, string? sortBy, bool? descending, int? page, int? pageSize, string? after)
     {
         var query = new DriverQuery(category, minScore, maxScore, search, sortBy ?? "driverId", descending ?? false, page ?? 1, pageSize ?? 50);
-        var errors = Paging.Validate(query.Page, query.PageSize);
+        var errors = Paging.Validate(query.Page, query.PageSize, MaxOffsetRows);
         if (!DriverQuery.SortableFields.Contains(query.SortBy))
         {
             errors["sortBy"] = [$"must be one of {string.Join(", ", DriverQuery.SortableFields)}."];
         }
 
+        if (category is not null && !Enum.GetNames<RiskCategory>().Contains(category, StringComparer.OrdinalIgnoreCase))
+        {
+            errors["category"] = [$"must be one of {string.Join(", ", Enum.GetNames<RiskCategory>())}."];
+        }
+
+        if (after is not null)
+        {
+            var cursor = DriverCursor.Decode(after);
+            if (cursor is null || cursor.SortBy != query.SortBy || cursor.Descending != query.Descending)
+            {
+                errors["after"] = ["must be the next cursor of a page with the same sortBy and descending."];
+            }
+            else if (query.Page != 1)
+            {
+                errors["page"] = ["cannot be combined with after."];
+            }
+
+            query = query with { After = cursor };
+        }
+
         return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(await readModel.QueryAsync(query, cancellationToken));
     }
+
+    /// <summary>Rows an offset page may skip; deeper pages follow the cursor (skipping 10,000 cost 36–65 ms at p50, bench/results/admin-queries.md).</summary>
+    public const int MaxOffsetRows = 1_000;
 }

@@ -1,5 +1,5 @@
 // The dashboard: admins see the portfolio, the live feed and rescoring; a driver sees their own score, premium and trips.
-const state = { token: sessionStorage.getItem("token"), me: null, sortBy: "driverId", descending: false, page: 1, job: null, feed: null };
+const state = { token: sessionStorage.getItem("token"), me: null, sortBy: "driverId", descending: false, page: 1, cursors: [], next: null, job: null, feed: null };
 const $ = (id) => document.getElementById(id);
 const fmt = { money: (v) => v.toLocaleString(undefined, { style: "currency", currency: "CAD" }), pct: (v) => `${(v * 100).toFixed(1)}%`, num: (v, d = 1) => v.toFixed(d) };
 
@@ -35,11 +35,14 @@ async function loadStats() {
 }
 
 async function loadDrivers() {
-  const query = new URLSearchParams({ sortBy: state.sortBy, descending: state.descending, page: state.page, pageSize: 15 });
+  // Pages follow the API's cursors: state.cursors[n] starts page n + 2, so every page costs the same at any depth.
+  const query = new URLSearchParams({ sortBy: state.sortBy, descending: state.descending, pageSize: 15 });
+  if (state.page > 1) query.set("after", state.cursors[state.page - 2]);
   if ($("search").value) query.set("search", $("search").value);
   if ($("category").value) query.set("category", $("category").value);
   const page = await api(`/api/v1/admin/drivers?${query}`);
-  $("page-info").textContent = `${page.total} drivers · page ${page.page}`;
+  state.next = page.next;
+  $("page-info").textContent = `${page.total}${page.totalIsLowerBound ? "+" : ""} drivers · page ${state.page}`;
   $("drivers").tBodies[0].innerHTML = page.items.map((d) => `<tr data-id="${d.driverId}"><td>${d.driverId}</td><td>${escape(d.name)}</td><td>${d.tripCount}</td>
     <td>${fmt.num(d.totalMiles, 0)}</td><td>${fmt.num(d.score)}</td><td>${d.category}</td><td>${fmt.money(d.telematicsPremium)}</td><td>${fmt.pct(d.discountPct)}</td></tr>`).join("");
 }
@@ -133,14 +136,14 @@ $("logout").addEventListener("click", logout);
 $("back").addEventListener("click", () => { show("admin-view"); loadDrivers(); });
 $("drivers").addEventListener("click", (e) => {
   const sort = e.target.closest("th[data-sort]")?.dataset.sort;
-  if (sort) { state.descending = state.sortBy === sort ? !state.descending : false; state.sortBy = sort; return loadDrivers(); }
+  if (sort) { state.descending = state.sortBy === sort ? !state.descending : false; state.sortBy = sort; state.page = 1; return loadDrivers(); }
   const id = e.target.closest("tr[data-id]")?.dataset.id;
   if (id) openDriver(id);
 });
 $("search").addEventListener("input", () => { state.page = 1; loadDrivers(); });
 $("category").addEventListener("change", () => { state.page = 1; loadDrivers(); });
 $("prev").addEventListener("click", () => { state.page = Math.max(1, state.page - 1); loadDrivers(); });
-$("next").addEventListener("click", () => { state.page += 1; loadDrivers(); });
+$("next").addEventListener("click", () => { if (!state.next) return; state.cursors[state.page - 1] = state.next; state.page += 1; loadDrivers(); });
 $("rescore").addEventListener("click", rescore);
 $("cancel-rescore").addEventListener("click", () => api(`/api/v1/risk/batch/${state.job}`, { method: "DELETE" }));
 start().catch((error) => { console.error(error); logout(); });

@@ -5,7 +5,7 @@ using Telematics.Risk;
 namespace Telematics.Drivers;
 
 /// <summary>
-/// Published on the driver's stream after every registration and trip (a rescoring job projects its pages itself):
+/// A driver after every registration and trip, sent to the read model and the live feed (a rescoring job projects its pages itself):
 /// everything the read model shows.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("telematics.DriverUpdated")]

@@ -7,7 +7,7 @@ namespace Telematics.Drivers;
 
 /// <summary>
 /// A driver (key: driver id). Consumes the driver's <see cref="TripCompleted"/> stream, keeps rolling features,
-/// scores and prices the driver, and publishes <see cref="RiskScoreCalculated"/> and <see cref="PremiumUpdated"/>.
+/// scores and prices the driver, and sends its <see cref="DriverUpdated"/> to the read model and the live feed.
 /// </summary>
 [Alias("telematics.IDriverGrain")]
 public interface IDriverGrain : IGrainWithStringKey

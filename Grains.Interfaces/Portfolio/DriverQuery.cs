@@ -1,6 +1,10 @@
 namespace Telematics.Portfolio;
 
-/// <summary>A page of the drivers read model. <see cref="SortBy"/> is one of <see cref="SortableFields"/>.</summary>
+/// <summary>
+/// A page of the drivers read model. <see cref="SortBy"/> is one of <see cref="SortableFields"/>, ties broken by driver
+/// id in the same direction. <see cref="After"/> starts the page after a cursor (keyset); <see cref="Page"/> skips
+/// whole pages from there (bounded by the API: deep offsets cost a scan of every row skipped).
+/// </summary>
 public sealed record DriverQuery(
     string? Category = null,
     double? MinScore = null,
@@ -9,7 +13,8 @@ public sealed record DriverQuery(
     string SortBy = "driverId",
     bool Descending = false,
     int Page = 1,
-    int PageSize = 50)
+    int PageSize = 50,
+    DriverCursor? After = null)
 {
     public DriverFilter Filter => new(Category, MinScore, MaxScore);
 

@@ -1,9 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Streams;
 using Orleans.Streams.Core;
 using Telematics.Drivers.Features;
 using Telematics.Ids;
+using Telematics.Portfolio;
 using Telematics.Pricing;
 using Telematics.Rescoring;
 using Telematics.Risk;
@@ -24,6 +26,7 @@ public sealed class DriverGrain(
     [PersistentState("driver-notifications", StorageNames.Telematics)] IPersistentState<DriverNotificationsState> notifications,
     ModelRegistry models,
     ITripStore trips,
+    DriverUpdatePublisher updates,
     IOptions<DriverOptions> driverOptions,
     IOptions<TripOptions> tripOptions,
     IOptions<PricingOptions> pricingOptions,
@@ -97,8 +100,8 @@ public sealed class DriverGrain(
     }
 
     /// <summary>
-    /// Rescores and reprices, tells the driver of a premium change, and stores the result. Outside a rescoring job it is
-    /// published on the driver's streams; a job stores its outcome here and publishes and projects whole pages itself.
+    /// Rescores and reprices, tells the driver of a premium change, and stores the result. Outside a rescoring job it goes
+    /// to the read model and the live feed; a job stores its outcome here and publishes and projects whole pages itself.
     /// </summary>
     private async Task<RescoreOutcome> ScoreAsync(IRiskModel riskModel, string? rescoringJobId, string? tripId)
     {
@@ -138,9 +141,7 @@ public sealed class DriverGrain(
         await WriteNotificationsAsync();
         if (rescoringJobId is null)
         {
-            await Stream<RiskScoreCalculated>(StreamNamespaces.RiskScoreCalculated).OnNextAsync(new RiskScoreCalculated(DriverId, score, previousScore));
-            await Stream<PremiumUpdated>(StreamNamespaces.PremiumUpdated).OnNextAsync(new PremiumUpdated(DriverId, premium, previousPremium));
-            await Stream<DriverUpdated>(StreamNamespaces.DriverUpdated).OnNextAsync(driver);
+            await updates.PublishAsync(driver);
         }
 
         return outcome;
@@ -184,12 +185,6 @@ public sealed class DriverGrain(
         await ScoreAsync(models.Current, rescoringJobId: null, trip.TripId);
         // Stored after the count is, so that a stored trip is a counted one.
         await trips.AddAsync([summary]);
-
-        var safety = Stream<SafetyAlert>(StreamNamespaces.SafetyAlert);
-        foreach (var (kind, message) in alerts)
-        {
-            await safety.OnNextAsync(new SafetyAlert(DriverId, trip.TripId, kind, message, trip.Features.EndedAt));
-        }
     }
 
     public Task<IReadOnlyList<DriverNotification>> GetNotificationsAsync(int limit) =>
@@ -238,9 +233,6 @@ public sealed class DriverGrain(
     /// <summary>The driver's own zone, which their trips' local-time features use too, else the configured one.</summary>
     private TimeZoneInfo TimeZoneOf(DriverRegistration registration) =>
         (registration.TimeZoneId is { } zone ? tripOptions.Value.Features.WithTimeZone(zone) : tripOptions.Value.Features).ResolveTimeZone();
-
-    private IAsyncStream<T> Stream<T>(string @namespace) =>
-        this.GetStreamProvider(StreamNamespaces.Provider).GetStream<T>(StreamId.Create(@namespace, DriverId));
 
     private static void Trim<T>(List<T> list, int keep)
     {

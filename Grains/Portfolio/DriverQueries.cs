@@ -1,27 +1,22 @@
 namespace Telematics.Portfolio;
 
-/// <summary>The filter and sort of a <see cref="DriverQuery"/> over rows in memory.</summary>
+/// <summary>A <see cref="DriverQuery"/> over rows in memory, answered as the PostgreSQL read model answers it.</summary>
 public static class DriverQueries
 {
-    public static List<DriverSummary> Apply(IEnumerable<DriverSummary> rows, DriverQuery query)
+    public static DriverPage Apply(IEnumerable<DriverSummary> rows, DriverQuery query)
     {
-        var filtered = rows
+        var matching = rows
             .Where(query.Filter.Matches)
             .Where(r => query.Search is null
                 || r.DriverId.Contains(query.Search, StringComparison.OrdinalIgnoreCase)
-                || r.Name.Contains(query.Search, StringComparison.OrdinalIgnoreCase));
-        Func<DriverSummary, object> key = query.SortBy switch
-        {
-            "name" => r => r.Name,
-            "score" => r => r.Score,
-            "tripCount" => r => r.TripCount,
-            "totalMiles" => r => r.TotalMiles,
-            "telematicsPremium" => r => r.TelematicsPremium,
-            "discountPct" => r => r.DiscountPct,
-            "updatedAt" => r => r.UpdatedAt,
-            _ => r => r.DriverId,
-        };
-        var sorted = query.Descending ? filtered.OrderByDescending(key).ThenBy(r => r.DriverId, StringComparer.Ordinal) : filtered.OrderBy(key).ThenBy(r => r.DriverId, StringComparer.Ordinal);
-        return sorted.ToList();
+                || r.Name.Contains(query.Search, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        matching.Sort(DriverSortKey.Order(query.SortBy, query.Descending));
+        var page = matching
+            .Where(r => query.After is null || query.After.Precedes(r))
+            .Skip((query.Page - 1) * query.PageSize)
+            .Take(query.PageSize + 1)
+            .ToList();
+        return DriverPage.Of(query, page, matching.Count);
     }
 }

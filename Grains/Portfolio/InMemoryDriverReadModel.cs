@@ -32,8 +32,7 @@ public sealed class InMemoryDriverReadModel : IDriverReadModel
             rows = [.. _drivers.Values];
         }
 
-        var filtered = DriverQueries.Apply(rows, query);
-        return Task.FromResult(new DriverPage(filtered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList(), query.Page, query.PageSize, filtered.Count));
+        return Task.FromResult(DriverQueries.Apply(rows, query));
     }
 
     public Task<PortfolioStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
@@ -65,7 +64,8 @@ public sealed class InMemoryDriverReadModel : IDriverReadModel
     {
         lock (_lock)
         {
-            if (_ids.Count == 0)
+            // Past the last id there is nothing (and no view: its lower bound would exceed its upper).
+            if (_ids.Count == 0 || (afterDriverId is not null && string.CompareOrdinal(afterDriverId, _ids.Max) >= 0))
             {
                 return Task.FromResult<IReadOnlyList<string>>([]);
             }

@@ -74,6 +74,9 @@ public sealed class InProcessStateStore
 
     internal ConcurrentDictionary<(string Provider, string StateName, GrainId GrainId), StoredState> Entries { get; } = new();
 
+    /// <summary>How many states <paramref name="provider"/> holds: what a benchmark reports as that provider's rows.</summary>
+    public int Count(string provider) => Entries.Keys.Count(k => k.Provider == provider);
+
     internal string NextETag() => Interlocked.Increment(ref _etag).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 

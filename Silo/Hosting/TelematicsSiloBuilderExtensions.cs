@@ -4,6 +4,7 @@ using Telematics.Audit;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
 using Orleans.Storage;
+using Orleans.Streams;
 using Telematics.Drivers;
 using Telematics.Portfolio;
 using Orleans.Dashboard;
@@ -23,8 +24,6 @@ namespace Telematics.Silo.Hosting;
 /// <summary>The one place that decides a silo's storage, streams and clustering from <c>Telematics:Mode</c>.</summary>
 public static class TelematicsSiloBuilderExtensions
 {
-    private const int MemoryStreamQueues = 32;
-
     public static ISiloBuilder UseTelematics(this ISiloBuilder silo, IConfiguration configuration)
     {
         var options = TelematicsOptions.Read(configuration);
@@ -47,9 +46,8 @@ public static class TelematicsSiloBuilderExtensions
     /// <summary>What every silo needs whatever its storage: the stream provider and the domain services the grains use.</summary>
     public static ISiloBuilder AddTelematicsGrains(this ISiloBuilder silo, IConfiguration configuration)
     {
-        // Each memory-stream queue holds at most 16,384 undelivered events; more queues spread a burst (a portfolio
-        // rescoring publishes three events per driver) so that publishers are not refused.
-        silo.AddMemoryStreams(StreamNamespaces.Provider, streams => streams.ConfigurePartitioning(MemoryStreamQueues));
+        // The streams outside consumers subscribe to explicitly (one a rescoring job): so Orleans' default pub/sub.
+        silo.AddMemoryStreams(StreamNamespaces.Provider);
         silo.Services.AddTelematicsDomain(configuration);
         var observability = ObservabilityOptions.Read(configuration);
         if (observability.OrleansDashboard)
@@ -79,13 +77,14 @@ public static class TelematicsSiloBuilderExtensions
     public static ISiloBuilder AddTelematicsInMemoryPersistence(this ISiloBuilder silo, InProcessStateStore? store = null)
     {
         var states = store ?? new InProcessStateStore();
+        silo.Services.TryAddSingleton(states);
         foreach (var name in new[] { StorageNames.Telematics, StorageNames.PubSub })
         {
             silo.Services.AddGrainStorage(name, (services, provider) =>
                 new InProcessGrainStorage(provider, states, new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())));
         }
 
-        silo.AddMemoryStreams(StreamNamespaces.DurableProvider);
+        silo.AddMemoryStreams(StreamNamespaces.DurableProvider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
         return silo.UseInMemoryReminderService();
     }
 
@@ -98,6 +97,7 @@ public static class TelematicsSiloBuilderExtensions
         services.TryAddSingleton<ITripStore, InMemoryTripStore>();
         services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
         services.TryAddSingleton<Telematics.Rescoring.RescoringMetrics>();
+        services.TryAddSingleton<DriverUpdatePublisher>();
         services.AddTelematicsLiveFeed(configuration);
         services.AddOptions<RiskModelOptions>().Bind(configuration.GetSection(RiskModelOptions.Section));
         services.TryAddSingleton(sp => new ModelRegistry(sp.GetRequiredService<IOptions<RiskModelOptions>>().Value));

@@ -1,5 +1,6 @@
 using Npgsql;
 using Telematics.Portfolio;
+using Telematics.Risk;
 
 namespace Telematics.Silo.Postgres;
 
@@ -16,14 +17,14 @@ public sealed class PostgresDriverReadModel : IDriverReadModel, IAsyncDisposable
     private const string Columns =
         "driver_id, name, trip_count, total_miles, score, category, expected_claim_frequency, model_version, traditional_premium, telematics_premium, discount_pct, updated_at";
 
-    /// <summary>The <see cref="DriverFilter"/> as SQL on parameters $1–$3 (see <see cref="AddFilter"/>).</summary>
-    private const string FilterSql =
-        "($1::text IS NULL OR lower(category) = lower($1)) AND ($2::float8 IS NULL OR score >= $2) AND ($3::float8 IS NULL OR score <= $3)";
-
+    /// <summary>
+    /// The SQL each sort orders by, ties broken by driver id; every one has an index on (it, driver_id) (migration 0120).
+    /// Names sort in the "C" collation, as the in-memory model sorts them ordinally; driver_id is a "C" column.
+    /// </summary>
     private static readonly Dictionary<string, string> SortColumns = new()
     {
         ["driverId"] = "driver_id",
-        ["name"] = "name",
+        ["name"] = "name COLLATE \"C\"",
         ["score"] = "score",
         ["tripCount"] = "trip_count",
         ["totalMiles"] = "total_miles",
@@ -79,36 +80,44 @@ public sealed class PostgresDriverReadModel : IDriverReadModel, IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>
+    /// The page by keyset (after the cursor, on the sort's index) and a count that stops at <see cref="DriverPage.CountLimit"/>.
+    /// Only the predicates the query has are written, so each shape of query gets a plan that uses its indexes.
+    /// </summary>
     public async Task<DriverPage> QueryAsync(DriverQuery query, CancellationToken cancellationToken = default)
     {
         var sort = SortColumns.GetValueOrDefault(query.SortBy, "driver_id");
-        const string Filter = FilterSql + " AND ($4::text IS NULL OR driver_id ILIKE '%' || $4 || '%' OR name ILIKE '%' || $4 || '%')";
+        var direction = query.Descending ? "DESC" : "ASC";
+        var order = sort == "driver_id" ? $"driver_id {direction}" : $"{sort} {direction}, driver_id {direction}";
         await using var batch = _dataSource.CreateBatch();
-        var page = new NpgsqlBatchCommand($"SELECT {Columns} FROM drivers WHERE {Filter} ORDER BY {sort} {(query.Descending ? "DESC" : "ASC")}, driver_id LIMIT $5 OFFSET $6");
-        var total = new NpgsqlBatchCommand($"SELECT count(*) FROM drivers WHERE {Filter}");
-        foreach (var command in new[] { page, total })
+        var page = new NpgsqlBatchCommand();
+        var where = Where(page.Parameters, query.Filter, query.Search);
+        if (query.After is { } after)
         {
-            AddFilter(command.Parameters, query.Filter);
-            command.Parameters.Add(Nullable(query.Search, NpgsqlTypes.NpgsqlDbType.Text));
+            var comparison = query.Descending ? "<" : ">";
+            var id = Parameter(page.Parameters, after.DriverId);
+            where.Add(sort == "driver_id" ? $"driver_id {comparison} {id}" : $"({sort}, driver_id) {comparison} ({Parameter(page.Parameters, after.Key)}, {id})");
         }
 
-        page.Parameters.AddWithValue(query.PageSize);
-        page.Parameters.AddWithValue((query.Page - 1) * query.PageSize);
+        page.CommandText = $"SELECT {Columns} FROM drivers {WhereSql(where)} ORDER BY {order} "
+            + $"LIMIT {Parameter(page.Parameters, query.PageSize + 1)} OFFSET {Parameter(page.Parameters, (query.Page - 1) * query.PageSize)}";
+        var count = new NpgsqlBatchCommand();
+        count.CommandText = $"SELECT count(*) FROM (SELECT FROM drivers {WhereSql(Where(count.Parameters, query.Filter, query.Search))} LIMIT {DriverPage.CountLimit + 1}) AS matching";
         batch.BatchCommands.Add(page);
-        batch.BatchCommands.Add(total);
+        batch.BatchCommands.Add(count);
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        var items = new List<DriverSummary>();
+        var rows = new List<DriverSummary>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            items.Add(new DriverSummary(
+            rows.Add(new DriverSummary(
                 reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetDouble(3), reader.GetDouble(4), reader.GetString(5),
                 reader.GetDouble(6), reader.GetString(7), reader.GetDecimal(8), reader.GetDecimal(9), reader.GetDouble(10), reader.GetFieldValue<DateTimeOffset>(11)));
         }
 
         await reader.NextResultAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        return new DriverPage(items, query.Page, query.PageSize, reader.GetInt64(0));
+        return DriverPage.Of(query, rows, reader.GetInt64(0));
     }
 
     public async Task<PortfolioStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
@@ -132,13 +141,17 @@ public sealed class PostgresDriverReadModel : IDriverReadModel, IAsyncDisposable
         return new PortfolioStatistics(drivers, trips, miles, score, frequency, traditional, telematics, byCategory);
     }
 
+    /// <summary>Keyset on the primary key: driver_id is a "C" column, so the comparison and the order use its index.</summary>
     public async Task<IReadOnlyList<string>> ListDriverIdsAsync(string? afterDriverId, int count, DriverFilter? filter = null, CancellationToken cancellationToken = default)
     {
-        await using var command = _dataSource.CreateCommand(
-            $"""SELECT driver_id FROM drivers WHERE {FilterSql} AND ($4::text IS NULL OR driver_id COLLATE "C" > $4) ORDER BY driver_id COLLATE "C" LIMIT $5""");
-        AddFilter(command.Parameters, filter);
-        command.Parameters.Add(Nullable(afterDriverId, NpgsqlTypes.NpgsqlDbType.Text));
-        command.Parameters.AddWithValue(count);
+        await using var command = _dataSource.CreateCommand();
+        var where = Where(command.Parameters, filter, search: null);
+        if (afterDriverId is not null)
+        {
+            where.Add($"driver_id > {Parameter(command.Parameters, afterDriverId)}");
+        }
+
+        command.CommandText = $"SELECT driver_id FROM drivers {WhereSql(where)} ORDER BY driver_id LIMIT {Parameter(command.Parameters, count)}";
         var ids = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -149,21 +162,57 @@ public sealed class PostgresDriverReadModel : IDriverReadModel, IAsyncDisposable
         return ids;
     }
 
+    /// <summary>An exact count: a rescoring job takes it once, for its progress.</summary>
     public async Task<long> CountAsync(DriverFilter? filter = null, CancellationToken cancellationToken = default)
     {
-        await using var command = _dataSource.CreateCommand($"SELECT count(*) FROM drivers WHERE {FilterSql}");
-        AddFilter(command.Parameters, filter);
+        await using var command = _dataSource.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM drivers {WhereSql(Where(command.Parameters, filter, search: null))}";
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    private static void AddFilter(NpgsqlParameterCollection parameters, DriverFilter? filter)
+    /// <summary>
+    /// The filter's predicates on parameters added to <paramref name="parameters"/>. The category is compared as stored
+    /// (the risk category's name), so the category index serves it; a search is a substring of the id or the name, its
+    /// LIKE wildcards escaped, which the trigram index serves.
+    /// </summary>
+    private static List<string> Where(NpgsqlParameterCollection parameters, DriverFilter? filter, string? search)
     {
-        parameters.Add(Nullable(filter?.Category, NpgsqlTypes.NpgsqlDbType.Text));
-        parameters.Add(Nullable(filter?.MinScore, NpgsqlTypes.NpgsqlDbType.Double));
-        parameters.Add(Nullable(filter?.MaxScore, NpgsqlTypes.NpgsqlDbType.Double));
+        var where = new List<string>();
+        if (filter?.Category is { } category)
+        {
+            where.Add($"category = {Parameter(parameters, StoredCategory(category))}");
+        }
+
+        if (filter?.MinScore is { } min)
+        {
+            where.Add($"score >= {Parameter(parameters, min)}");
+        }
+
+        if (filter?.MaxScore is { } max)
+        {
+            where.Add($"score <= {Parameter(parameters, max)}");
+        }
+
+        if (search is not null)
+        {
+            var pattern = Parameter(parameters, $"%{search.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_")}%");
+            where.Add($"(driver_id ILIKE {pattern} OR name ILIKE {pattern})");
+        }
+
+        return where;
+    }
+
+    private static string WhereSql(List<string> where) => where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
+
+    /// <summary>The category as the read model stores it, matched case-insensitively as <see cref="DriverFilter.Matches"/> does.</summary>
+    private static string StoredCategory(string category) =>
+        Enum.GetNames<RiskCategory>().FirstOrDefault(name => name.Equals(category, StringComparison.OrdinalIgnoreCase)) ?? category;
+
+    private static string Parameter(NpgsqlParameterCollection parameters, object value)
+    {
+        parameters.Add(new NpgsqlParameter { Value = value });
+        return $"${parameters.Count}";
     }
 
     private static T[] Column<T>(IReadOnlyCollection<DriverSummary> drivers, Func<DriverSummary, T> value) => drivers.Select(value).ToArray();
-
-    private static NpgsqlParameter Nullable(object? value, NpgsqlTypes.NpgsqlDbType type) => new() { Value = value ?? DBNull.Value, NpgsqlDbType = type };
 }

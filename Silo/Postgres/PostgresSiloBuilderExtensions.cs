@@ -6,6 +6,7 @@ using Npgsql;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
+using Orleans.Streams;
 using Telematics.Archive;
 using Telematics.Audit;
 using Telematics.Portfolio;
@@ -71,10 +72,14 @@ public static class PostgresSiloBuilderExtensions
             o.ConnectionString = connectionString;
         });
 
-        silo.AddAdoNetStreams(StreamNamespaces.DurableProvider, o =>
+        silo.AddAdoNetStreams(StreamNamespaces.DurableProvider, streams =>
         {
-            o.Invariant = Invariant;
-            o.ConnectionString = connectionString;
+            streams.ConfigureAdoNet(options => options.Configure(o =>
+            {
+                o.Invariant = Invariant;
+                o.ConnectionString = connectionString;
+            }));
+            streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
         });
 
         silo.Services.AddTelematicsPostgres(connectionString);

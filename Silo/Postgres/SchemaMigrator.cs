@@ -28,6 +28,7 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
         ("0104_event_time_index", "telematics/0104_event_time_index.sql"),
         ("0105_event_batches", "telematics/0105_event_batches.sql"),
         ("0110_trips", "telematics/0110_trips.sql"),
+        ("0120_driver_queries", "telematics/0120_driver_queries.sql"),
     ];
 
     /// <returns>The ids of the migrations this call applied.</returns>

@@ -1,10 +1,17 @@
 using BenchmarkDotNet.Running;
+using Telematics.Benchmarks.Portfolio;
 using Telematics.Benchmarks.Rescoring;
 
 if (args is ["rescoring", ..])
 {
     await RescoringHarness.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 100_000, args.Length > 2 ? int.Parse(args[2]) : 2_000, args.Length > 3 ? int.Parse(args[3]) : 3,
         args.Length > 4 ? int.Parse(args[4]) : null);
+    return;
+}
+
+if (args is ["admin-queries", ..])
+{
+    await AdminQueryHarness.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 1_000_000, args.Length > 2 ? int.Parse(args[2]) : 200, args is [_, _, _, "explain", ..]);
     return;
 }
 

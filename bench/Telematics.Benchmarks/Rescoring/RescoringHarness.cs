@@ -5,6 +5,7 @@ using Orleans.Configuration;
 using Telematics.Drivers;
 using Telematics.Portfolio;
 using Telematics.Rescoring;
+using Telematics.Silo.Embedded;
 
 namespace Telematics.Benchmarks.Rescoring;
 
@@ -44,8 +45,9 @@ public static class RescoringHarness
 
         Console.WriteLine($"Registered {drivers:N0} drivers in {registering.Elapsed.TotalSeconds:F1} s; working set {Process.GetCurrentProcess().WorkingSet64 / (1024 * 1024):N0} MiB");
         var activations = await grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
-        Console.WriteLine("Activations: " + string.Join(", ", activations.OrderByDescending(a => a.ActivationCount).Take(6).Select(a => $"{a.GrainType.Split('.', ',')[^1]} {a.ActivationCount:N0}"))
-            + $"; heap {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024):N0} MiB");
+        Console.WriteLine($"Activations {activations.Sum(a => a.ActivationCount):N0}: " + string.Join(", ", activations.OrderByDescending(a => a.ActivationCount).Take(6).Select(a => $"{a.GrainType.Split(',')[0].Split('.')[^1]} {a.ActivationCount:N0}"))
+            + $"; heap {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024):N0} MiB"
+            + $"; {StorageNames.PubSub} states {host.Services.GetRequiredService<InProcessStateStore>().Count(StorageNames.PubSub):N0}");
 
         // Rounds alternate so that both see the same heap and activations; the median of each is reported.
         var baselineRates = new List<double>();

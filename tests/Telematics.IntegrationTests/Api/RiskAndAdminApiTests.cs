@@ -32,6 +32,37 @@ public sealed class RiskAndAdminApiTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task The_driver_list_pages_by_cursor_and_refuses_a_foreign_cursor_a_deep_offset_and_an_unknown_category()
+    {
+        foreach (var n in new[] { 1, 2, 3 })
+        {
+            await api.RegisterAsync($"DRV-CUR-{n}", $"VEH-CUR-{n}");
+        }
+
+        var first = await api.Admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/drivers?search=DRV-CUR-&pageSize=2");
+        var next = first.GetProperty("next").GetString();
+        var second = await api.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/admin/drivers?search=DRV-CUR-&pageSize=2&after={next}");
+
+        Assert.Equal((3, false), (first.GetProperty("total").GetInt64(), first.GetProperty("totalIsLowerBound").GetBoolean()));
+        Assert.Equal(["DRV-CUR-1", "DRV-CUR-2", "DRV-CUR-3"],
+            first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray()).Select(d => d.GetProperty("driverId").GetString()));
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("next").ValueKind);
+        foreach (var (url, field) in new[]
+        {
+            ($"/api/v1/admin/drivers?search=DRV-CUR-&after={next}&sortBy=score", "after"),
+            ("/api/v1/admin/drivers?after=not-a-cursor", "after"),
+            ($"/api/v1/admin/drivers?after={next}&page=2", "page"),
+            ("/api/v1/admin/drivers?page=202&pageSize=50", "page"),
+            ("/api/v1/admin/drivers?category=Purple", "category"),
+        })
+        {
+            var refused = await api.Admin.GetAsync(url);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _), $"{url} should name {field}");
+        }
+    }
+
+    [Fact]
     public async Task Admins_see_the_driver_in_the_portfolio_list_and_statistics()
     {
         await api.RegisterAsync("DRV-LIST-1", "VEH-LIST-1");
