@@ -5,6 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
 using Telematics.Api.Admin;
+using Telematics.Api.Audit;
 using Telematics.Api.Auth;
 using Telematics.Api.Devices;
 using Telematics.Api.Drivers;
@@ -96,6 +97,8 @@ public static class TelematicsApiExtensions
     public static WebApplication UseTelematicsApi(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        // Outside the exception handlers, so that what it records is the status they sent.
+        app.UseMiddleware<AuditTrailMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
@@ -112,6 +115,7 @@ public static class TelematicsApiExtensions
         app.MapPricingApi();
         app.MapAdminApi();
         app.MapPortfolioApi();
+        app.MapAuditApi();
         app.MapModelsApi();
         app.MapLiveApi();
         app.MapRescoringApi();

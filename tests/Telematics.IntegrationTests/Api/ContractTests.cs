@@ -31,6 +31,7 @@ public sealed class ContractTests(ApiFixture api)
     [InlineData("/api/v1/admin/vehicles", "post")]
     [InlineData("/api/v1/admin/devices", "post")]
     [InlineData("/api/v1/admin/audit", "get")]
+    [InlineData("/api/v1/admin/audit/verify", "get")]
     [InlineData("/api/v1/live/drivers/{id}", "get")]
     [InlineData("/api/v1/live/admin", "get")]
     public async Task The_openapi_document_has_the_route(string path, string method)
