@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Telematics.Api.Accounts;
 using Telematics.Api.Admin;
 using Telematics.Api.Rescoring;
 
@@ -21,6 +22,9 @@ public static class AuditSummary
         RegisterDeviceRequest r => (r.DeviceId, Serialize(r)),
         ModelsApi.SetCurrentRequest r => ("current", Serialize(r)),
         RescoringApi.StartRescoringRequest r => (null, Serialize(new { r.DriverIds, r.ModelVersion, r.BatchSize, r.Category, r.MinScore, r.MaxScore })),
+        CreateUserRequest r => (r.Username, Serialize(new { r.Username, r.Role, r.DriverId })),
+        SetRoleRequest r => (null, Serialize(r)),
+        UserResponse r => (r.Username, Serialize(r)),
         _ => null,
     };
 

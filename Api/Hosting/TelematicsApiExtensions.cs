@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
+using Telematics.Api.Accounts;
 using Telematics.Api.Admin;
 using Telematics.Api.Audit;
 using Telematics.Api.Auth;
@@ -60,12 +61,12 @@ public static class TelematicsApiExtensions
         services.AddHostedService<IngestionWarmUp>();
         services.AddOptions<FleetOptions>().BindConfiguration(FleetOptions.Section);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>, ValidatedTokenCache>((jwt, auth, tokens) =>
+            .Configure<IOptions<AuthOptions>, ValidatedTokenCache, AccountService>((jwt, auth, tokens, accounts) =>
             {
                 jwt.MapInboundClaims = false;
                 // Nothing reads the token back from the authentication properties.
                 jwt.SaveToken = false;
-                jwt.Events = new CachingJwtBearerEvents(tokens);
+                jwt.Events = new CachingJwtBearerEvents(tokens, accounts);
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = auth.Value.Issuer,
@@ -116,6 +117,7 @@ public static class TelematicsApiExtensions
         app.MapAdminApi();
         app.MapPortfolioApi();
         app.MapAuditApi();
+        app.MapAccountsApi();
         app.MapModelsApi();
         app.MapLiveApi();
         app.MapRescoringApi();

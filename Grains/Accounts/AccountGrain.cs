@@ -1,11 +1,15 @@
 namespace Telematics.Accounts;
 
+/// <summary>
+/// One account, stored in the grain storage. Being one activation in the cluster, it is also what every API node asks
+/// for the current security stamp, so a change refuses the account's old tokens on all of them at once.
+/// </summary>
 public sealed class AccountGrain(
     [PersistentState("account", StorageNames.Telematics)] IPersistentState<AccountState> state) : Grain, IAccountGrain
 {
     public async Task SetAsync(Account account)
     {
-        state.State.Account = account;
+        state.State.Account = account with { SecurityStamp = NewStamp() };
         await state.WriteStateAsync();
     }
 
@@ -20,4 +24,30 @@ public sealed class AccountGrain(
 
         return Task.FromResult(state.State.Account);
     }
+
+    public async Task<Account?> CreateAsync(Account account)
+    {
+        if (state.State.Account is not null)
+        {
+            return null;
+        }
+
+        await SetAsync(account);
+        return state.State.Account;
+    }
+
+    public async Task<Account?> ChangeAsync(AccountChange change)
+    {
+        if (state.State.Account is not { } account)
+        {
+            DeactivateOnIdle();
+            return null;
+        }
+
+        state.State.Account = change.ApplyTo(account, NewStamp());
+        await state.WriteStateAsync();
+        return state.State.Account;
+    }
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
 }

@@ -32,6 +32,13 @@ public sealed class ContractTests(ApiFixture api)
     [InlineData("/api/v1/admin/devices", "post")]
     [InlineData("/api/v1/admin/audit", "get")]
     [InlineData("/api/v1/admin/audit/verify", "get")]
+    [InlineData("/api/v1/admin/users", "post")]
+    [InlineData("/api/v1/admin/users/{id}", "get")]
+    [InlineData("/api/v1/admin/users/{id}/disable", "post")]
+    [InlineData("/api/v1/admin/users/{id}/enable", "post")]
+    [InlineData("/api/v1/admin/users/{id}/password", "put")]
+    [InlineData("/api/v1/admin/users/{id}/role", "put")]
+    [InlineData("/api/v1/auth/password", "put")]
     [InlineData("/api/v1/live/drivers/{id}", "get")]
     [InlineData("/api/v1/live/admin", "get")]
     public async Task The_openapi_document_has_the_route(string path, string method)

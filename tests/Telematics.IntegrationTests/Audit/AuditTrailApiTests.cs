@@ -1,13 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Telematics.IntegrationTests.Api;
+using Telematics.IntegrationTests.Accounts;
 
 namespace Telematics.IntegrationTests.Audit;
 
 /// <summary>What the Api records in the audit trail, and who may read and verify it.</summary>
-[Collection(ApiCollection.Name)]
-public sealed class AuditTrailApiTests(ApiFixture api)
+[Collection(AccountsApiCollection.Name)]
+public sealed class AuditTrailApiTests(AccountsApiFixture api)
 {
     /// <summary>The recorded content of the entries the query finds, newest first.</summary>
     private async Task<List<JsonElement>> EntriesAsync(string query)

@@ -1,0 +1,10 @@
+using Telematics.Accounts;
+
+namespace Telematics.Api.Accounts;
+
+/// <summary>An account as the admin API shows it: never its password hash or security stamp.</summary>
+public sealed record UserResponse(string Username, string Role, string Status, string? DriverId)
+{
+    public static UserResponse Of(Account account) =>
+        new(account.Username, account.Role, account.Disabled ? "disabled" : "active", account.DriverId);
+}
