@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Telematics.Accounts;
@@ -47,8 +48,14 @@ public sealed class AccountService
         return Verifies(account?.PasswordHash ?? _dummyHash, password) && account is { Disabled: false } ? await StampedAsync(account) : null;
     }
 
+    /// <summary>Whether a signed-in principal's token still stands: it carries its account's current stamp.</summary>
+    public Task<bool> IsCurrentAsync(ClaimsPrincipal principal) =>
+        principal.FindFirst("sub")?.Value is { } username && principal.FindFirst(TokenService.StampClaim)?.Value is { Length: > 0 } stamp
+            ? IsCurrentAsync(username, stamp)
+            : Task.FromResult(false);
+
     /// <summary>Whether a token's stamp is its account's current one; a stored account's is asked of its grain.</summary>
-    public async Task<bool> IsCurrentAsync(string username, string stamp) =>
+    private async Task<bool> IsCurrentAsync(string username, string stamp) =>
         stamp == ConfiguredStamp ? IsConfigured(username)
         : await _grains.GetGrainByKey<IAccountGrain>(username).GetAsync() is { Disabled: false, SecurityStamp: { } current } && current == stamp;
 

@@ -20,7 +20,7 @@ public sealed class CachingJwtBearerEvents(ValidatedTokenCache cache, AccountSer
         if (authorization is not null && authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase)
             && cache.TryGet(authorization[Scheme.Length..].Trim(), out var principal))
         {
-            if (await IsCurrentAsync(principal))
+            if (await accounts.IsCurrentAsync(principal))
             {
                 context.Principal = principal;
                 context.Success();
@@ -35,7 +35,7 @@ public sealed class CachingJwtBearerEvents(ValidatedTokenCache cache, AccountSer
 
     public override async Task TokenValidated(TokenValidatedContext context)
     {
-        if (!await IsCurrentAsync(context.Principal!))
+        if (!await accounts.IsCurrentAsync(context.Principal!))
         {
             context.Fail(Stale);
         }
@@ -44,9 +44,4 @@ public sealed class CachingJwtBearerEvents(ValidatedTokenCache cache, AccountSer
             cache.Add(token.EncodedToken, context.Principal!, new DateTimeOffset(token.ValidTo, TimeSpan.Zero));
         }
     }
-
-    private Task<bool> IsCurrentAsync(System.Security.Claims.ClaimsPrincipal principal) =>
-        principal.FindFirst("sub")?.Value is { } username && principal.FindFirst(TokenService.StampClaim)?.Value is { Length: > 0 } stamp
-            ? accounts.IsCurrentAsync(username, stamp)
-            : Task.FromResult(false);
 }

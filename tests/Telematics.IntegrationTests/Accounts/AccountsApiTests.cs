@@ -94,6 +94,24 @@ public sealed class AccountsApiTests(AccountsApiFixture api)
     }
 
     [Fact]
+    public async Task Disabling_an_account_ends_its_open_live_stream()
+    {
+        var username = await CreateAsync(role: "admin");
+        var user = await api.Factory.LoginAsync(username, Password);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var stream = await user.GetAsync("/api/v1/live/admin", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync(timeout.Token));
+
+        await api.Admin.PostAsync($"/api/v1/admin/users/{username}/disable", null);
+
+        while (await reader.ReadLineAsync(timeout.Token) is not null)
+        {
+        }
+
+        Assert.False(timeout.IsCancellationRequested);
+    }
+
+    [Fact]
     public async Task A_reset_password_refuses_the_old_password_and_the_old_tokens()
     {
         var username = await CreateAsync();
