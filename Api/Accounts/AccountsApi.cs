@@ -14,10 +14,13 @@ namespace Telematics.Api.Accounts;
 /// </summary>
 public static class AccountsApi
 {
+    public const int MaxLimit = 500;
+
     public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder routes)
     {
         var admin = routes.MapGroup("/api/v1/admin/users").WithTags("Accounts").WithValidRouteIds().RequireAuthorization(Policies.Admin).Audited("user");
         admin.MapPost("", CreateAsync).WithName("CreateUser").WithSummary("Create an account with its role and first password");
+        admin.MapGet("", ListAsync).WithName("ListUsers").WithSummary("Accounts by username, keyset-paged, of one role if given");
         admin.MapGet("/{id}", GetAsync).WithName("GetUser").WithSummary("An account's role and status");
         admin.MapPost("/{id}/disable", (string id, IGrainFactory grains, HttpContext http) => ChangeAsync(id, new AccountChange(Disabled: true), grains, http))
             .WithName("DisableUser").WithSummary("Disable an account: its sign-ins are refused and its tokens at once");
@@ -50,6 +53,24 @@ public static class AccountsApi
 
         http.AuditDetails().After = AuditSummary.Of(UserResponse.Of(created))?.Summary;
         return TypedResults.Created($"/api/v1/admin/users/{username}", UserResponse.Of(created));
+    }
+
+    private static async Task<Results<Ok<UserPage>, ValidationProblem>> ListAsync(
+        IAccountDirectory directory, CancellationToken cancellationToken, string? after, string? role, int? limit)
+    {
+        var errors = role is null ? [] : UserValidator.Role(role);
+        if (limit is < 1 or > MaxLimit)
+        {
+            errors["limit"] = [$"must be between 1 and {MaxLimit}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var page = await directory.ListAsync(after, role, limit ?? 50, cancellationToken);
+        return TypedResults.Ok(new UserPage([.. page.Items.Select(UserResponse.Of)], page.Next));
     }
 
     private static async Task<Results<Ok<UserResponse>, NotFound>> GetAsync(string id, IGrainFactory grains) =>

@@ -2,16 +2,13 @@ namespace Telematics.Accounts;
 
 /// <summary>
 /// One account, stored in the grain storage. Being one activation in the cluster, it is also what every API node asks
-/// for the current security stamp, so a change refuses the account's old tokens on all of them at once.
+/// for the current security stamp, so a change refuses the account's old tokens on all of them at once. After its
+/// own state it writes the directory's row, which a failed write leaves behind until the account's next change.
 /// </summary>
 public sealed class AccountGrain(
-    [PersistentState("account", StorageNames.Telematics)] IPersistentState<AccountState> state) : Grain, IAccountGrain
+    [PersistentState("account", StorageNames.Telematics)] IPersistentState<AccountState> state, IAccountDirectory directory) : Grain, IAccountGrain
 {
-    public async Task SetAsync(Account account)
-    {
-        state.State.Account = account with { SecurityStamp = NewStamp() };
-        await state.WriteStateAsync();
-    }
+    public Task SetAsync(Account account) => StoreAsync(account with { SecurityStamp = NewStamp() });
 
     public Task<Account?> GetAsync()
     {
@@ -44,9 +41,15 @@ public sealed class AccountGrain(
             return null;
         }
 
-        state.State.Account = change.ApplyTo(account, NewStamp());
-        await state.WriteStateAsync();
+        await StoreAsync(change.ApplyTo(account, NewStamp()));
         return state.State.Account;
+    }
+
+    private async Task StoreAsync(Account account)
+    {
+        state.State.Account = account;
+        await state.WriteStateAsync();
+        await directory.UpsertAsync(AccountSummary.Of(account));
     }
 
     private static string NewStamp() => Guid.NewGuid().ToString("N");

@@ -6,6 +6,7 @@ using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Telematics.Archive;
+using Telematics.Accounts;
 using Telematics.Audit;
 using Telematics.Portfolio;
 using Telematics.Silo.Hosting;
@@ -89,6 +90,7 @@ public static class PostgresSiloBuilderExtensions
         services.AddSingleton<IEventArchive, PostgresEventArchive>();
         services.AddSingleton<IDriverReadModel, PostgresDriverReadModel>();
         services.AddSingleton<IAuditLog, PostgresAuditLog>();
+        services.AddSingleton<IAccountDirectory, PostgresAccountDirectory>();
         services.AddHostedService<PartitionMaintenanceService>();
         return services;
     }

@@ -28,6 +28,7 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
         ("0104_event_time_index", "telematics/0104_event_time_index.sql"),
         ("0105_event_batches", "telematics/0105_event_batches.sql"),
         ("0130_audit_trail", "telematics/0130_audit_trail.sql"),
+        ("0131_account_directory", "telematics/0131_account_directory.sql"),
     ];
 
     /// <returns>The ids of the migrations this call applied.</returns>

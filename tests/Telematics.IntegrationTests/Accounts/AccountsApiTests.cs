@@ -161,8 +161,32 @@ public sealed class AccountsApiTests(AccountsApiFixture api)
         Assert.Equal(HttpStatusCode.OK, (await LoginAsync(username, "my-own-password-1")).StatusCode);
     }
 
+    [Fact]
+    public async Task Accounts_are_listed_by_username_a_page_at_a_time_with_their_changes()
+    {
+        var usernames = new List<string> { await CreateAsync(), await CreateAsync(), await CreateAsync() };
+        usernames.Sort(StringComparer.Ordinal);
+        await api.Admin.PostAsync($"/api/v1/admin/users/{usernames[1]}/disable", null);
+
+        var listed = new List<(string, string?)>();
+        var pages = 0;
+        for (var after = usernames[0][..^1]; after is not null && pages < 100; pages++)
+        {
+            var page = await api.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/admin/users?role=underwriter&limit=2&after={after}");
+            listed.AddRange(page.GetProperty("items").EnumerateArray().Select(u => (u.GetProperty("username").GetString()!, u.GetProperty("status").GetString())));
+            after = page.GetProperty("next").GetString();
+        }
+
+        var badRole = await api.Admin.GetAsync("/api/v1/admin/users?role=root");
+
+        Assert.True(pages > 1);
+        Assert.Equal([(usernames[0], "active"), (usernames[1], "disabled"), (usernames[2], "active")], listed.Where(u => usernames.Contains(u.Item1)));
+        Assert.Equal(HttpStatusCode.BadRequest, badRole.StatusCode);
+    }
+
     [Theory]
     [InlineData("POST", "/api/v1/admin/users")]
+    [InlineData("GET", "/api/v1/admin/users")]
     [InlineData("GET", "/api/v1/admin/users/someone")]
     [InlineData("POST", "/api/v1/admin/users/someone/disable")]
     [InlineData("POST", "/api/v1/admin/users/someone/enable")]

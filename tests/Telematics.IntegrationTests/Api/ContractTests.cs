@@ -33,6 +33,7 @@ public sealed class ContractTests(ApiFixture api)
     [InlineData("/api/v1/admin/audit", "get")]
     [InlineData("/api/v1/admin/audit/verify", "get")]
     [InlineData("/api/v1/admin/users", "post")]
+    [InlineData("/api/v1/admin/users", "get")]
     [InlineData("/api/v1/admin/users/{id}", "get")]
     [InlineData("/api/v1/admin/users/{id}/disable", "post")]
     [InlineData("/api/v1/admin/users/{id}/enable", "post")]

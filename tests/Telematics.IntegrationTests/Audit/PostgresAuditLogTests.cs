@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Telematics.Audit;
 using Telematics.IntegrationTests.Postgres;
@@ -9,11 +8,7 @@ namespace Telematics.IntegrationTests.Audit;
 
 public sealed class PostgresAuditLogTests(PostgresDatabase database) : AuditLogContract, IClassFixture<PostgresDatabase>
 {
-    protected override async Task<IAuditLog> AuditLogAsync()
-    {
-        await new SchemaMigrator(database.DataSource, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
-        return new PostgresAuditLog(database.DataSource);
-    }
+    protected override async Task<IAuditLog> AuditLogAsync() => new PostgresAuditLog(await database.MigratedAsync());
 
     [Fact]
     public async Task Two_nodes_appending_at_once_extend_the_same_chain()
