@@ -14,9 +14,10 @@ public static class ModelsApi
 {
     public static RouteGroupBuilder MapModelsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/admin/models").WithTags("Admin").RequireAuthorization(Policies.Admin).Audited("model");
+        var group = routes.MapGroup("/api/v1/admin/models").WithTags("Admin").RequireAuthorization(Policies.ReadAll).Audited("model");
         group.MapGet("/", List).WithName("ListModels").WithSummary("Model versions and the current one");
-        group.MapPut("/current", SetCurrent).WithName("SetCurrentModel").WithSummary("Choose the model version that scores from now on");
+        group.MapPut("/current", SetCurrent).WithName("SetCurrentModel").WithSummary("Choose the model version that scores from now on")
+            .RequireAuthorization(Policies.Admin);
         return group;
     }
 

@@ -9,7 +9,7 @@ public static class PortfolioApi
 {
     public static RouteGroupBuilder MapPortfolioApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/admin").WithTags("Admin").RequireAuthorization(Policies.Admin);
+        var group = routes.MapGroup("/api/v1/admin").WithTags("Admin").RequireAuthorization(Policies.ReadAll);
         group.MapGet("/dashboard/stats", GetStatisticsAsync).WithName("GetPortfolioStatistics").WithSummary("Portfolio totals and the drivers by risk category");
         group.MapGet("/drivers", ListDriversAsync).WithName("ListDrivers").WithSummary("Drivers with filter, sort and paging");
         return group;

@@ -12,7 +12,7 @@ public static class AuditApi
 
     public static RouteGroupBuilder MapAuditApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/admin/audit").WithTags("Admin").RequireAuthorization(Policies.Admin);
+        var group = routes.MapGroup("/api/v1/admin/audit").WithTags("Admin").RequireAuthorization(Policies.ReadAll);
         group.MapGet("", ListAsync).WithName("ListAudit").WithSummary("Audit entries, newest first, by actor, action, resource and time range");
         group.MapGet("/verify", VerifyAsync).WithName("VerifyAudit").WithSummary("Walk the audit hash chain and name the first entry that does not match");
         return group;

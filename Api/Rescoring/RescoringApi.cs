@@ -22,7 +22,7 @@ public static class RescoringApi
 
     public static RouteGroupBuilder MapRescoringApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/risk").WithTags("Rescoring").WithValidRouteIds().RequireAuthorization(Policies.Admin).Audited("rescoring-job");
+        var group = routes.MapGroup("/api/v1/risk").WithTags("Rescoring").WithValidRouteIds().RequireAuthorization(Policies.Rescoring).Audited("rescoring-job");
         group.MapPost("/batch-calculate", StartAsync).WithName("StartRescoring").WithSummary("Start rescoring all drivers or a list of drivers");
         group.MapGet("/batch/{jobId}", GetAsync).WithName("GetRescoring").WithSummary("A rescoring job's progress and result");
         group.MapDelete("/batch/{jobId}", CancelAsync).WithName("CancelRescoring").WithSummary("Cancel a rescoring job");

@@ -205,6 +205,30 @@ public sealed class AccountsApiTests(AccountsApiFixture api)
         Assert.NotEqual(HttpStatusCode.Unauthorized, admin.StatusCode);
     }
 
+    [Theory]
+    [InlineData("GET", "/api/v1/admin/dashboard/stats", true)]
+    [InlineData("GET", "/api/v1/admin/drivers", true)]
+    [InlineData("GET", "/api/v1/admin/audit", true)]
+    [InlineData("GET", "/api/v1/admin/audit/verify", true)]
+    [InlineData("GET", "/api/v1/admin/models", true)]
+    [InlineData("GET", "/api/v1/drivers/DRV-UW-NONE", true)]
+    [InlineData("GET", "/api/v1/risk/DRV-UW-NONE/score", true)]
+    [InlineData("GET", "/api/v1/risk/batch/no-such-job", true)]
+    [InlineData("POST", "/api/v1/risk/batch-calculate", true)]
+    [InlineData("PUT", "/api/v1/admin/models/current", false)]
+    [InlineData("POST", "/api/v1/admin/drivers", false)]
+    [InlineData("POST", "/api/v1/admin/devices", false)]
+    [InlineData("POST", "/api/v1/pricing/DRV-UW-NONE/recalculate-premium", false)]
+    public async Task An_underwriter_reads_everything_and_changes_nothing_but_rescoring(string method, string route, bool allowed)
+    {
+        var underwriter = await api.Factory.LoginAsync(await CreateAsync(), Password);
+
+        var response = await underwriter.SendAsync(new HttpRequestMessage(new HttpMethod(method), route) { Content = JsonContent.Create(new { }) });
+
+        Assert.True(allowed ? response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized) : response.StatusCode == HttpStatusCode.Forbidden,
+            $"{method} {route}: {response.StatusCode}");
+    }
+
     [Fact]
     public async Task Changing_ones_own_password_needs_a_signed_in_stored_account()
     {
