@@ -21,6 +21,7 @@ public static class SiloProgram
         root.Subcommands.Add(DatabaseCommands.Migrate());
         root.Subcommands.Add(DatabaseCommands.Partitions());
         root.Subcommands.Add(RescoreCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
         root.SetAction((parsed, cancellation) => RunSiloAsync([.. parsed.UnmatchedTokens], cancellation));
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = ProcessTerminationTimeout });
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Telematics.Api.Audit;
 using Telematics.Api.Auth;
 using Telematics.Api.Drivers;
 using Telematics.Devices;
@@ -13,10 +14,10 @@ public static class AdminApi
 {
     public static RouteGroupBuilder MapAdminApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/admin").WithTags("Admin").RequireAuthorization(Policies.Admin).AddEndpointFilter<AuditFilter>();
-        group.MapPost("/drivers", RegisterDriverAsync).WithName("RegisterDriver").WithSummary("Register a driver with the policy's rating variables");
-        group.MapPost("/vehicles", RegisterVehicleAsync).WithName("RegisterVehicle").WithSummary("Register a vehicle to a driver");
-        group.MapPost("/devices", RegisterDeviceAsync).WithName("RegisterDevice").WithSummary("Register a tracking device (Teltonika IMEI or OsmAnd id) for a vehicle");
+        var group = routes.MapGroup("/api/v1/admin").WithTags("Admin").RequireAuthorization(Policies.Admin);
+        group.MapPost("/drivers", RegisterDriverAsync).WithName("RegisterDriver").WithSummary("Register a driver with the policy's rating variables").Audited("driver");
+        group.MapPost("/vehicles", RegisterVehicleAsync).WithName("RegisterVehicle").WithSummary("Register a vehicle to a driver").Audited("vehicle");
+        group.MapPost("/devices", RegisterDeviceAsync).WithName("RegisterDevice").WithSummary("Register a tracking device (Teltonika IMEI or OsmAnd id) for a vehicle").Audited("device");
         return group;
     }
 

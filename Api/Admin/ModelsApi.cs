@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Telematics.Api.Audit;
 using Telematics.Api.Auth;
 using Telematics.Risk;
 
@@ -13,9 +14,10 @@ public static class ModelsApi
 {
     public static RouteGroupBuilder MapModelsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/admin/models").WithTags("Admin").RequireAuthorization(Policies.Admin).AddEndpointFilter<AuditFilter>();
+        var group = routes.MapGroup("/api/v1/admin/models").WithTags("Admin").RequireAuthorization(Policies.ReadAll).Audited("model");
         group.MapGet("/", List).WithName("ListModels").WithSummary("Model versions and the current one");
-        group.MapPut("/current", SetCurrent).WithName("SetCurrentModel").WithSummary("Choose the model version that scores from now on");
+        group.MapPut("/current", SetCurrent).WithName("SetCurrentModel").WithSummary("Choose the model version that scores from now on")
+            .RequireAuthorization(Policies.Admin);
         return group;
     }
 
@@ -25,13 +27,14 @@ public static class ModelsApi
 
     private static Ok<ModelsResponse> List(ModelRegistry models) => TypedResults.Ok(new ModelsResponse(models.Versions, models.Current.Version));
 
-    private static async Task<Results<Ok<ModelsResponse>, ValidationProblem>> SetCurrent(SetCurrentRequest request, ModelRegistry models, IGrainFactory grains)
+    private static async Task<Results<Ok<ModelsResponse>, ValidationProblem>> SetCurrent(SetCurrentRequest request, ModelRegistry models, IGrainFactory grains, HttpContext http)
     {
         if (request.Version is null || !models.Versions.Contains(request.Version))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["version"] = [$"must be one of {string.Join(", ", models.Versions)}."] });
         }
 
+        http.AuditDetails().Before = AuditSummary.Of(new SetCurrentRequest(models.Current.Version))?.Summary;
         await grains.GetGrain<ICurrentModelGrain>(ICurrentModelGrain.Key).SetAsync(request.Version);
         models.SetCurrent(request.Version);
         return TypedResults.Ok(new ModelsResponse(models.Versions, models.Current.Version));

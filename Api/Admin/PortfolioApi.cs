@@ -1,28 +1,19 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Telematics.Api.Auth;
-using Telematics.Audit;
 using Telematics.Portfolio;
 using Telematics.Risk;
 
 namespace Telematics.Api.Admin;
 
-/// <summary>Admin views over the whole portfolio, answered by the drivers read model, and the audit log.</summary>
+/// <summary>Admin views over the whole portfolio, answered by the drivers read model.</summary>
 public static class PortfolioApi
 {
     public static RouteGroupBuilder MapPortfolioApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/admin").WithTags("Admin").RequireAuthorization(Policies.Admin);
+        var group = routes.MapGroup("/api/v1/admin").WithTags("Admin").RequireAuthorization(Policies.ReadAll);
         group.MapGet("/dashboard/stats", GetStatisticsAsync).WithName("GetPortfolioStatistics").WithSummary("Portfolio totals and the drivers by risk category");
         group.MapGet("/drivers", ListDriversAsync).WithName("ListDrivers").WithSummary("Drivers with filter, sort and paging");
-        group.MapGet("/audit", ListAuditAsync).WithName("ListAudit").WithSummary("Operators' changes, newest first");
         return group;
-    }
-
-    private static async Task<Results<Ok<IReadOnlyList<AuditEntry>>, ValidationProblem>> ListAuditAsync(
-        IAuditLog audit, CancellationToken cancellationToken, int? page, int? pageSize)
-    {
-        var errors = Paging.Validate(page ?? 1, pageSize ?? 50);
-        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(await audit.ListAsync(page ?? 1, pageSize ?? 50, cancellationToken));
     }
 
     private static async Task<Ok<PortfolioStatistics>> GetStatisticsAsync(IDriverReadModel readModel, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Telematics.Api.Audit;
 
 namespace Telematics.Api.Auth;
 
@@ -11,7 +12,7 @@ public static class AuthApi
         group.MapPost("/login", LoginAsync).WithName("Login").WithSummary("Exchange a username and password for a JWT")
             .Accepts<LoginRequest>("application/json").Produces<LoginResponse>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests).RequireRateLimiting(LoginRateLimiting.Policy).AllowAnonymous();
+            .ProducesProblem(StatusCodes.Status429TooManyRequests).RequireRateLimiting(LoginRateLimiting.Policy).AllowAnonymous().Audited("session");
         group.MapGet("/me", Me).WithName("Me").WithSummary("Who the bearer of this token is").RequireAuthorization();
         return group;
     }
@@ -30,6 +31,9 @@ public static class AuthApi
         {
             return refusal!;
         }
+
+        // The username tried is the sign-in's actor, signed in or not; bounded, as the audit's summaries are.
+        http.AuditDetails().Actor = AuditSummary.Cut(request.Username);
 
         // Checked before the password, so that a locked username tells nothing about its password.
         if (throttle.LockedFor(request.Username) is { } locked)

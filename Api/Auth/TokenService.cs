@@ -11,6 +11,9 @@ public sealed class TokenService(IOptions<AuthOptions> options, TimeProvider tim
 {
     public const string DriverIdClaim = "driver_id";
 
+    /// <summary>The account's security stamp when the token was issued (<see cref="Account.SecurityStamp"/>).</summary>
+    public const string StampClaim = "stamp";
+
     public static SymmetricSecurityKey KeyOf(AuthOptions options) => new(Encoding.UTF8.GetBytes(options.SigningKey));
 
     public (string Token, DateTimeOffset ExpiresAt) Issue(Account account)
@@ -21,6 +24,7 @@ public sealed class TokenService(IOptions<AuthOptions> options, TimeProvider tim
         {
             [JwtRegisteredClaimNames.Sub] = account.Username,
             [ClaimTypes.Role] = account.Role,
+            [StampClaim] = account.SecurityStamp ?? "",
         };
         if (account.DriverId is not null)
         {

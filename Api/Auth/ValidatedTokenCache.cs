@@ -37,6 +37,9 @@ public sealed class ValidatedTokenCache(TimeProvider time) : IDisposable
         }
     }
 
+    /// <summary>Drops a token whose account changed, so that it is validated in full if it comes back.</summary>
+    public void Remove(string token) => tokens.Remove(token);
+
     public void Dispose() => tokens.Dispose();
 
     private sealed record Entry(ClaimsPrincipal Principal, DateTimeOffset ExpiresAt);

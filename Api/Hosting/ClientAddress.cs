@@ -3,7 +3,10 @@ using System.Net.Sockets;
 
 namespace Telematics.Api.Hosting;
 
-/// <summary>The address a per-client limit counts against: the device ports' unknown-id allowance and connection cap, and login attempts.</summary>
+/// <summary>
+/// The address a per-client limit counts against: the device ports' unknown-id allowance and connection cap, and login
+/// attempts; and the address the audit trail records.
+/// </summary>
 public static class ClientAddress
 {
     /// <summary>
@@ -31,4 +34,8 @@ public static class ClientAddress
         bytes.AsSpan(8).Clear();
         return new IPAddress(bytes);
     }
+
+    /// <summary>The whole address, not its /64: the audit trail names the client, it does not count it. IPv4-mapped as IPv4; unknown as empty.</summary>
+    public static string Recorded(IPAddress? address) =>
+        address is null ? "" : (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString();
 }

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Scalar.AspNetCore;
+using Telematics.Api.Accounts;
 using Telematics.Api.Admin;
+using Telematics.Api.Audit;
 using Telematics.Api.Auth;
 using Telematics.Api.Devices;
 using Telematics.Api.Drivers;
@@ -48,12 +50,12 @@ public static class TelematicsApiExtensions
         services.AddHostedService<IngestionWarmUp>();
         services.AddOptions<FleetOptions>().BindConfiguration(FleetOptions.Section);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>, ValidatedTokenCache>((jwt, auth, tokens) =>
+            .Configure<IOptions<AuthOptions>, ValidatedTokenCache, AccountService>((jwt, auth, tokens, accounts) =>
             {
                 jwt.MapInboundClaims = false;
                 // Nothing reads the token back from the authentication properties.
                 jwt.SaveToken = false;
-                jwt.Events = new CachingJwtBearerEvents(tokens);
+                jwt.Events = new CachingJwtBearerEvents(tokens, accounts);
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = auth.Value.Issuer,
@@ -84,6 +86,8 @@ public static class TelematicsApiExtensions
     public static WebApplication UseTelematicsApi(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        // Outside the exception handlers, so that what it records is the status they sent.
+        app.UseMiddleware<AuditTrailMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
@@ -100,6 +104,8 @@ public static class TelematicsApiExtensions
         app.MapPricingApi();
         app.MapAdminApi();
         app.MapPortfolioApi();
+        app.MapAuditApi();
+        app.MapAccountsApi();
         app.MapModelsApi();
         app.MapLiveApi();
         app.MapRescoringApi();

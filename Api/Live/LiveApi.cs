@@ -16,25 +16,29 @@ public static class LiveApi
     public static RouteGroupBuilder MapLiveApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/live").WithTags("Live").WithValidRouteIds();
-        group.MapGet("/drivers/{id}", (string id, HttpContext http, ILiveFeed feed, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TimeProvider time) =>
-                StreamAsync(http, ct => feed.SubscribeAsync(id, ct), json.Value.SerializerOptions, time))
+        group.MapGet("/drivers/{id}", (string id, HttpContext http, ILiveFeed feed, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, AccountService accounts, TimeProvider time) =>
+                StreamAsync(http, ct => feed.SubscribeAsync(id, ct), json.Value.SerializerOptions, accounts, time))
             .WithName("LiveDriver").WithSummary("A driver's updates as Server-Sent Events").RequireAuthorization(Policies.OwnDriverData);
-        group.MapGet("/admin", (HttpContext http, ILiveFeed feed, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TimeProvider time) =>
-                StreamAsync(http, ct => feed.SubscribeAsync(null, ct), json.Value.SerializerOptions, time))
-            .WithName("LiveAdmin").WithSummary("Every driver's updates as Server-Sent Events").RequireAuthorization(Policies.Admin);
+        group.MapGet("/admin", (HttpContext http, ILiveFeed feed, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, AccountService accounts, TimeProvider time) =>
+                StreamAsync(http, ct => feed.SubscribeAsync(null, ct), json.Value.SerializerOptions, accounts, time))
+            .WithName("LiveAdmin").WithSummary("Every driver's updates as Server-Sent Events").RequireAuthorization(Policies.ReadAll);
         return group;
     }
 
     /// <summary>
     /// Opens the stream at once (headers flushed before the first update) and writes each update as it comes, until
-    /// the client goes away or its token expires: authorization is checked once, when the stream opens, so a stream
-    /// left open would otherwise outlive its credentials. The client signs in again and reopens it.
+    /// the client goes away, its token expires or its account changes (<see cref="StampWatch"/>): authorization is
+    /// checked once, when the stream opens, so a stream left open would otherwise outlive its credentials. The client
+    /// signs in again and reopens it.
     /// </summary>
-    private static async Task StreamAsync(HttpContext http, Func<CancellationToken, IAsyncEnumerable<DriverSummary>> subscribe, JsonSerializerOptions json, TimeProvider time)
+    private static async Task StreamAsync(
+        HttpContext http, Func<CancellationToken, IAsyncEnumerable<DriverSummary>> subscribe, JsonSerializerOptions json, AccountService accounts, TimeProvider time)
     {
         var left = (TokenExpiry.Of(http.User) ?? time.GetUtcNow()) - time.GetUtcNow();
         using var expired = new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.Zero, time);
-        using var session = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, expired.Token);
+        using var stale = new CancellationTokenSource();
+        using var session = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, expired.Token, stale.Token);
+        var watch = StampWatch.RunAsync(http.User, accounts, time, stale, session.Token);
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
         await http.Response.Body.FlushAsync(session.Token);
@@ -52,7 +56,12 @@ public static class LiveApi
         }
         catch (OperationCanceledException) when (session.IsCancellationRequested)
         {
-            // The client went away or its token expired: the normal ends of a live stream.
+            // The client went away, its token expired or its account changed: the normal ends of a live stream.
+        }
+        finally
+        {
+            await session.CancelAsync();
+            await watch;
         }
     }
 }

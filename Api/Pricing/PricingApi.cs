@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Telematics.Api.Admin;
+using Telematics.Api.Audit;
 using Telematics.Api.Auth;
 using Telematics.Api.Hosting;
 using Telematics.Drivers;
@@ -14,7 +14,7 @@ public static class PricingApi
         var group = routes.MapGroup("/api/v1/pricing/{id}").WithTags("Pricing").WithValidRouteIds().RequireAuthorization(Policies.OwnDriverData);
         group.MapGet("/current", GetCurrentAsync).WithName("GetCurrentPremium").WithSummary("Traditional and telematics premium, the discount and why");
         group.MapPost("/recalculate-premium", RecalculateAsync).WithName("RecalculatePremium").WithSummary("Rescore and reprice the driver now")
-            .RequireAuthorization(Policies.Admin).AddEndpointFilter<AuditFilter>();
+            .RequireAuthorization(Policies.Admin).Audited("premium");
         return group;
     }
 

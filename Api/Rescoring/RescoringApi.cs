@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Telematics.Api.Admin;
+using Telematics.Api.Audit;
 using Telematics.Api.Auth;
 using Telematics.Api.Hosting;
 using Telematics.Ids;
@@ -22,7 +22,7 @@ public static class RescoringApi
 
     public static RouteGroupBuilder MapRescoringApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/risk").WithTags("Rescoring").WithValidRouteIds().RequireAuthorization(Policies.Admin).AddEndpointFilter<AuditFilter>();
+        var group = routes.MapGroup("/api/v1/risk").WithTags("Rescoring").WithValidRouteIds().RequireAuthorization(Policies.Rescoring).Audited("rescoring-job");
         group.MapPost("/batch-calculate", StartAsync).WithName("StartRescoring").WithSummary("Start rescoring all drivers or a list of drivers");
         group.MapGet("/batch/{jobId}", GetAsync).WithName("GetRescoring").WithSummary("A rescoring job's progress and result");
         group.MapDelete("/batch/{jobId}", CancelAsync).WithName("CancelRescoring").WithSummary("Cancel a rescoring job");

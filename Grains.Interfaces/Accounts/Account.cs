@@ -1,5 +1,9 @@
 namespace Telematics.Accounts;
 
-/// <summary>A login: the hash of its password (never the password) and what it may do.</summary>
+/// <summary>
+/// A login: the hash of its password (never the password), what it may do, whether it is disabled, and its security
+/// stamp, which every token carries and which changes with the password, the role or the status: a token whose stamp
+/// is not the account's current one is refused. Accounts stored before stamps existed have none until their next change.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("telematics.Account")]
-public sealed record Account(string Username, string PasswordHash, string Role, string? DriverId);
+public sealed record Account(string Username, string PasswordHash, string Role, string? DriverId, bool Disabled = false, string? SecurityStamp = null);

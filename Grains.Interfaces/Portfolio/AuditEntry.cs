@@ -1,4 +1,7 @@
 namespace Telematics.Portfolio;
 
-/// <summary>One change an operator made: who, what (the API operation), on what (its path), and the answer's status.</summary>
-public sealed record AuditEntry(DateTimeOffset At, string Actor, string Action, string Target, int Status);
+/// <summary>
+/// One entry of the audit trail: its place in the chain, what was recorded, the hash of the entry before it, and its
+/// own hash, SHA-256 over all three (<c>AuditChain</c>).
+/// </summary>
+public sealed record AuditEntry(long Sequence, AuditRecord Record, string PreviousHash, string Hash);

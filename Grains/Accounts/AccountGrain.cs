@@ -1,13 +1,14 @@
 namespace Telematics.Accounts;
 
+/// <summary>
+/// One account, stored in the grain storage. Being one activation in the cluster, it is also what every API node asks
+/// for the current security stamp, so a change refuses the account's old tokens on all of them at once. After its
+/// own state it writes the directory's row, which a failed write leaves behind until the account's next change.
+/// </summary>
 public sealed class AccountGrain(
-    [PersistentState("account", StorageNames.Telematics)] IPersistentState<AccountState> state) : Grain, IAccountGrain
+    [PersistentState("account", StorageNames.Telematics)] IPersistentState<AccountState> state, IAccountDirectory directory) : Grain, IAccountGrain
 {
-    public async Task SetAsync(Account account)
-    {
-        state.State.Account = account;
-        await state.WriteStateAsync();
-    }
+    public Task SetAsync(Account account) => StoreAsync(account with { SecurityStamp = NewStamp() });
 
     public Task<Account?> GetAsync()
     {
@@ -20,4 +21,36 @@ public sealed class AccountGrain(
 
         return Task.FromResult(state.State.Account);
     }
+
+    public async Task<Account?> CreateAsync(Account account)
+    {
+        if (state.State.Account is not null)
+        {
+            return null;
+        }
+
+        await SetAsync(account);
+        return state.State.Account;
+    }
+
+    public async Task<Account?> ChangeAsync(AccountChange change)
+    {
+        if (state.State.Account is not { } account)
+        {
+            DeactivateOnIdle();
+            return null;
+        }
+
+        await StoreAsync(change.ApplyTo(account, NewStamp()));
+        return state.State.Account;
+    }
+
+    private async Task StoreAsync(Account account)
+    {
+        state.State.Account = account;
+        await state.WriteStateAsync();
+        await directory.UpsertAsync(AccountSummary.Of(account));
+    }
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
 }

@@ -2,32 +2,36 @@ using Telematics.Portfolio;
 
 namespace Telematics.Audit;
 
-/// <summary>Embedded mode's audit log: the most recent <see cref="Capacity"/> entries, in memory like everything else there.</summary>
+/// <summary>Embedded mode's audit trail: one chain in memory, like everything else there, gone when the process stops.</summary>
 public sealed class InMemoryAuditLog : IAuditLog
 {
-    public const int Capacity = 10_000;
     private readonly Lock _lock = new();
-    private readonly LinkedList<AuditEntry> _entries = [];
+    private readonly List<AuditEntry> _entries = [];
 
-    public Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    public Task<AuditEntry> AppendAsync(AuditRecord record, CancellationToken cancellationToken = default)
     {
         lock (_lock)
         {
-            _entries.AddFirst(entry);
-            if (_entries.Count > Capacity)
-            {
-                _entries.RemoveLast();
-            }
+            var entry = AuditChain.Link(record, _entries.Count + 1, _entries.Count == 0 ? AuditChain.Genesis : _entries[^1].Hash);
+            _entries.Add(entry);
+            return Task.FromResult(entry);
         }
-
-        return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<AuditEntry>> ListAsync(int page, int pageSize, CancellationToken cancellationToken = default)
+    public Task<AuditPage> QueryAsync(AuditQuery query, CancellationToken cancellationToken = default)
     {
         lock (_lock)
         {
-            return Task.FromResult<IReadOnlyList<AuditEntry>>(_entries.Skip((page - 1) * pageSize).Take(pageSize).ToList());
+            var items = Enumerable.Range(0, _entries.Count).Select(i => _entries[^(i + 1)]).Where(query.Matches).Take(query.Limit + 1).ToList();
+            return Task.FromResult(AuditPages.Of(items, query.Limit));
+        }
+    }
+
+    public IAsyncEnumerable<AuditEntry> ReadChainAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            return _entries.ToList().ToAsyncEnumerable();
         }
     }
 }

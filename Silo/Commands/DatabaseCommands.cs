@@ -13,7 +13,7 @@ namespace Telematics.Silo.Commands;
 public static class DatabaseCommands
 {
     // No default value: help would print it, and a connection string may hold a password.
-    private static readonly Option<string> Connection = new("--connection")
+    internal static readonly Option<string> Connection = new("--connection")
     {
         Description = "PostgreSQL connection string (default: the ConnectionStrings__Postgres environment variable).",
     };
@@ -60,7 +60,15 @@ public static class DatabaseCommands
         return new Command("partitions", "Manage the monthly partitions of the event archive.") { list, create, detach };
     }
 
-    private static async Task<int> WithDatabase(ParseResult parsed, Func<NpgsqlDataSource, Task> action)
+    internal static Task<int> WithDatabase(ParseResult parsed, Func<NpgsqlDataSource, Task> action) =>
+        WithDatabase(parsed, async dataSource =>
+        {
+            await action(dataSource);
+            return 0;
+        });
+
+    /// <returns>The action's exit code, or 1 when there is no database or it cannot be reached.</returns>
+    internal static async Task<int> WithDatabase(ParseResult parsed, Func<NpgsqlDataSource, Task<int>> action)
     {
         var connection = parsed.GetValue(Connection) ?? Environment.GetEnvironmentVariable("ConnectionStrings__Postgres");
         if (string.IsNullOrWhiteSpace(connection))
@@ -72,8 +80,7 @@ public static class DatabaseCommands
         try
         {
             await using var dataSource = NpgsqlDataSource.Create(connection);
-            await action(dataSource);
-            return 0;
+            return await action(dataSource);
         }
         catch (Exception error) when (error is NpgsqlException or ArgumentException)
         {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Telematics.Archive;
+using Telematics.Accounts;
 using Telematics.Audit;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
@@ -98,6 +99,7 @@ public static class TelematicsSiloBuilderExtensions
         services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
         services.TryAddSingleton<Telematics.Rescoring.RescoringMetrics>();
         services.TryAddSingleton<DriverUpdatePublisher>();
+        services.TryAddSingleton<IAccountDirectory, InMemoryAccountDirectory>();
         services.AddTelematicsLiveFeed(configuration);
         services.AddOptions<RiskModelOptions>().Bind(configuration.GetSection(RiskModelOptions.Section));
         services.TryAddSingleton(sp => new ModelRegistry(sp.GetRequiredService<IOptions<RiskModelOptions>>().Value));

@@ -8,6 +8,7 @@ using Orleans.Serialization;
 using Orleans.Storage;
 using Orleans.Streams;
 using Telematics.Archive;
+using Telematics.Accounts;
 using Telematics.Audit;
 using Telematics.Portfolio;
 using Telematics.Silo.Hosting;
@@ -104,6 +105,7 @@ public static class PostgresSiloBuilderExtensions
         services.AddSingleton<IDriverReadModel, PostgresDriverReadModel>();
         services.AddSingleton<ITripStore, PostgresTripStore>();
         services.AddSingleton<IAuditLog, PostgresAuditLog>();
+        services.AddSingleton<IAccountDirectory, PostgresAccountDirectory>();
         services.AddHostedService<PartitionMaintenanceService>();
         return services;
     }

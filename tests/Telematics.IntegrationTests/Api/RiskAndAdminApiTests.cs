@@ -107,11 +107,13 @@ public sealed class RiskAndAdminApiTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.BadRequest, listAndFilter.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, unknownCategory.StatusCode);
 
-        var audit = await api.Admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/audit?pageSize=500");
-        var entries = audit.EnumerateArray().Select(e => (Action: e.GetProperty("action").GetString(), Target: e.GetProperty("target").GetString(), Status: e.GetProperty("status").GetInt32(), Actor: e.GetProperty("actor").GetString())).ToList();
-        Assert.Contains(("StartRescoring", "/api/v1/risk/batch-calculate", 202, "admin"), entries);
-        Assert.Contains(("StartRescoring", "/api/v1/risk/batch-calculate", 400, "admin"), entries);
-        Assert.Contains(("CancelRescoring", "/api/v1/risk/batch/no-such-job", 404, "admin"), entries);
-        Assert.Contains(("RegisterDriver", "/api/v1/admin/drivers", 201, "admin"), entries);
+        var audit = await api.Admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/audit?actor=admin&limit=500");
+        var entries = audit.GetProperty("items").EnumerateArray()
+            .Select(e => e.GetProperty("record"))
+            .Select(e => (Action: e.GetProperty("action").GetString(), Resource: e.GetProperty("resourceId").GetString(), Outcome: e.GetProperty("outcome").GetInt32())).ToList();
+        Assert.Contains(("StartRescoring", location.Split('/')[^1], 202), entries);
+        Assert.Contains(("StartRescoring", "/api/v1/risk/batch-calculate", 400), entries);
+        Assert.Contains(("CancelRescoring", "no-such-job", 404), entries);
+        Assert.Contains(("RegisterDriver", "DRV-RESCORE-1", 201), entries);
     }
 }

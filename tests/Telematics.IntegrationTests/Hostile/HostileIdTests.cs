@@ -65,13 +65,11 @@ public sealed class HostileIdTests(ApiFixture api)
         await AssertHealthyAsync(api);
     }
 
-    [Theory]
-    [InlineData("/api/v1/admin/drivers")]
-    [InlineData("/api/v1/admin/audit")]
-    public async Task A_page_whose_offset_overflows_is_refused_and_the_last_page_that_fits_is_answered(string list)
+    [Fact]
+    public async Task A_page_whose_offset_overflows_is_refused_and_the_last_page_that_fits_is_answered()
     {
-        var overflowing = await api.Admin.GetAsync($"{list}?page=2147483647&pageSize=500");
-        var lastThatFits = await api.Admin.GetAsync($"{list}?page={int.MaxValue / 500}&pageSize=500");
+        var overflowing = await api.Admin.GetAsync("/api/v1/admin/drivers?page=2147483647&pageSize=500");
+        var lastThatFits = await api.Admin.GetAsync($"/api/v1/admin/drivers?page={int.MaxValue / 500}&pageSize=500");
 
         await AssertProblemNamingAsync(overflowing, HttpStatusCode.BadRequest, "page");
         Assert.Equal(HttpStatusCode.OK, lastThatFits.StatusCode);

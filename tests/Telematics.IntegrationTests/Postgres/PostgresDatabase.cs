@@ -42,6 +42,13 @@ public sealed class PostgresDatabase : IAsyncLifetime
         DataSource = NpgsqlDataSource.Create(ConnectionString);
     }
 
+    /// <summary>The database brought to the current schema, for a store under test to use.</summary>
+    public async Task<NpgsqlDataSource> MigratedAsync()
+    {
+        await new Telematics.Silo.Postgres.SchemaMigrator(DataSource, Microsoft.Extensions.Logging.Abstractions.NullLogger<Telematics.Silo.Postgres.SchemaMigrator>.Instance).MigrateAsync();
+        return DataSource;
+    }
+
     public async Task<long> ScalarAsync(string sql)
     {
         await using var command = DataSource.CreateCommand(sql);

@@ -90,21 +90,6 @@ public sealed class SchemaAndArchiveTests : IClassFixture<PostgresDatabase>, IAs
     }
 
     [Fact]
-    public async Task The_audit_log_lists_entries_newest_first_in_pages()
-    {
-        var audit = new PostgresAuditLog(_database.DataSource);
-        var at = new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
-
-        await audit.AppendAsync(new Telematics.Portfolio.AuditEntry(at, "admin", "RegisterDriver", "/api/v1/admin/drivers", 201));
-        await audit.AppendAsync(new Telematics.Portfolio.AuditEntry(at.AddSeconds(1), "admin", "SetCurrentModel", "/api/v1/admin/models/current", 200));
-        var first = await audit.ListAsync(page: 1, pageSize: 1);
-        var second = await audit.ListAsync(page: 2, pageSize: 1);
-
-        Assert.Equal("SetCurrentModel", Assert.Single(first).Action);
-        Assert.Equal(new Telematics.Portfolio.AuditEntry(at, "admin", "RegisterDriver", "/api/v1/admin/drivers", 201), Assert.Single(second));
-    }
-
-    [Fact]
     public async Task Detaching_old_partitions_keeps_current_ones()
     {
         var detached = await EventPartitions.DetachBeforeAsync(_database.DataSource, new DateOnly(2000, 1, 1), default);
