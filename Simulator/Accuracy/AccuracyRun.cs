@@ -47,19 +47,19 @@ public sealed class AccuracyRun(TelematicsApiClient admin, TelematicsApiClient d
             [DeviceProtocol.Teltonika] = teltonikaSink,
         };
         var sent = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await Parallel.ForEachAsync(cells, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = cancellationToken }, async (cell, ct) =>
         {
             await SendAsync(cell, drives[cell.Profile], sinks[cell.Device.Protocol], ct);
-            await log.WriteLineAsync($"sent {Interlocked.Increment(ref sent)} of {cells.Count}: {cell.Profile.Name}, {cell.Device.Name}, {cell.Interval}, {cell.Arrival}");
+            await log.WriteLineAsync($"{clock.Elapsed:mm\\:ss} sent {Interlocked.Increment(ref sent)} of {cells.Count}: {cell.Profile.Name}, {cell.Device.Name}, {cell.Interval}, {cell.Arrival}");
         });
 
-        var results = new List<AccuracyResult>();
-        foreach (var cell in cells)
+        var results = new AccuracyResult[cells.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, cells.Count), cancellationToken, async (i, ct) =>
         {
-            var trips = await SettledTripsAsync(cell, drives[cell.Profile].Count, cancellationToken);
-            results.Add(new AccuracyResult(cell, Recover(drives[cell.Profile], trips), await admin.GetScoreAsync(cell.Member.DriverId, cancellationToken)));
-        }
-
+            var trips = await SettledTripsAsync(cells[i], drives[cells[i].Profile].Count, ct);
+            results[i] = new AccuracyResult(cells[i], Recover(drives[cells[i].Profile], trips), await admin.GetScoreAsync(cells[i].Member.DriverId, ct));
+        });
         return results;
     }
 

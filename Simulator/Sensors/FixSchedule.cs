@@ -33,7 +33,7 @@ public static class FixSchedule
             var interval = samples[i].TimeS - fixes[^1].TimeS;
             fixes.Add(samples[i] with { AccelLongMps2 = sumLong / interval, AccelLatMps2 = sumLat / interval });
             (sumLong, sumLat) = (0, 0);
-            due = samples[i].TimeS + nextIntervalS();
+            due = i < samples.Count - 1 ? samples[i].TimeS + nextIntervalS() : due;
         }
 
         return fixes;
