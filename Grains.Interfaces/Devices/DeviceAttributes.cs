@@ -17,6 +17,20 @@ public static class DeviceAttributes
     public const string AxisYMilliG = "axisYmG";
     public const string AxisZMilliG = "axisZmG";
 
+    /// <summary>
+    /// "false" when the device measures no acceleration in the vehicle's frame (phones over OsmAnd, trackers whose axes are
+    /// in their own mounting frame): its <c>AccelLongMps2</c> and <c>AccelLatMps2</c> are then no readings, and trip
+    /// features derive acceleration from speed and heading instead. Absent means the accelerations are readings, as every
+    /// client of the batch API sent them before this attribute existed.
+    /// </summary>
+    public const string Accelerometer = "accelerometer";
+
+    /// <summary>
+    /// The peak intensity of the harsh acceleration, braking or cornering the device itself detected (its
+    /// <see cref="DeviceAlarms"/> say which), m/s², not negative.
+    /// </summary>
+    public const string HarshIntensityMps2 = "harshMps2";
+
     /// <summary>Alarms the device raised with this fix, comma-separated: the values of <see cref="DeviceAlarms"/>.</summary>
     public const string Alarm = "alarm";
 

@@ -6,7 +6,8 @@ namespace Telematics.Trips;
 /// </summary>
 /// <remarks>
 /// Fields after <see cref="EventCount"/> were appended later and have defaults, so older callers and stored
-/// records still bind. Local-time splits use the time zone configured for trip features. Every distance
+/// records still bind. <see cref="Sources"/> and <see cref="MedianSampleIntervalS"/> say how the trip was measured
+/// (docs/features.md tells which features are exact and which estimated at each interval). Local-time splits use the time zone configured for trip features. Every distance
 /// split (by weekday, night, rush hour, speeding) partitions <see cref="DistanceM"/>; see docs/features.md.
 /// </remarks>
 [GenerateSerializer, Immutable, Alias("telematics.TripFeatures")]
@@ -44,7 +45,11 @@ public sealed record TripFeatures(
     double PhoneUseS = 0,
     int DuplicateEventCount = 0,
     int RejectedPositionCount = 0,
-    double GapDistanceM = 0)
+    double GapDistanceM = 0,
+    FeatureSources Sources = FeatureSources.None,
+    double MedianSampleIntervalS = 0,
+    double PositionDistanceM = 0,
+    int RejectedSpeedCount = 0)
 {
     public double DistanceMiles => DistanceM / 1609.344;
 
@@ -56,8 +61,11 @@ public sealed record TripFeatures(
     /// <summary>
     /// GNSS distance outside gaps over the speed-integrated distance of the same intervals: close to 1 on sound
     /// data, far from it when positions freeze or drift or the device reports no speed. NaN without speed data.
+    /// Features stored before <see cref="Sources"/> existed had their GNSS distance in <see cref="DistanceM"/>.
     /// </summary>
-    public double DistanceCrossCheckRatio => SpeedIntegratedDistanceM > 0 ? (DistanceM - GapDistanceM) / SpeedIntegratedDistanceM : double.NaN;
+    public double DistanceCrossCheckRatio => SpeedIntegratedDistanceM > 0
+        ? ((Sources == FeatureSources.None ? DistanceM : PositionDistanceM) - GapDistanceM) / SpeedIntegratedDistanceM
+        : double.NaN;
 
     public double WeekdayDistanceM => MondayDistanceM + TuesdayDistanceM + WednesdayDistanceM + ThursdayDistanceM + FridayDistanceM;
 

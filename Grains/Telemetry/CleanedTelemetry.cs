@@ -4,4 +4,5 @@ namespace Telematics.Telemetry;
 /// <param name="Samples">At least one sample when the input had an event.</param>
 /// <param name="DuplicateCount">Events dropped because an earlier one had the same timestamp.</param>
 /// <param name="RejectedPositionCount">Samples whose position was rejected (invalid, inaccurate or a jump).</param>
-public sealed record CleanedTelemetry(TelemetrySample[] Samples, int DuplicateCount, int RejectedPositionCount);
+/// <param name="RejectedSpeedCount">Speed readings replaced as spikes (<see cref="SpeedSpikeFilter"/>).</param>
+public sealed record CleanedTelemetry(TelemetrySample[] Samples, int DuplicateCount, int RejectedPositionCount, int RejectedSpeedCount);

@@ -22,6 +22,7 @@ namespace Telematics.Telemetry;
 /// <see cref="TelemetryCleaningOptions.MaxImpliedSpeedMps"/> from the last accepted position. Before any
 /// position is accepted there is nothing to compare with, so the first candidate must agree with the next
 /// plausible fix instead; otherwise one bad first fix would reject the whole trip.</item>
+/// <item>Replace a speed reading that implies an impossible acceleration (<see cref="SpeedSpikeFilter"/>).</item>
 /// </list>
 /// A rejected position keeps its sample: speed, accelerations and phone state stay valid readings, and
 /// dropping them would turn a lost fix into a gap.
@@ -56,7 +57,8 @@ public static class TelemetryCleaner
             samples[i] = ToSample(unique[i], accepted);
         }
 
-        return new CleanedTelemetry(samples, duplicates, rejected);
+        var spikes = SpeedSpikeFilter.Apply(samples, options);
+        return new CleanedTelemetry(samples, duplicates, rejected, spikes);
     }
 
     private static List<TelemetryFix> OrderedUniqueByTime(IEnumerable<TelemetryFix> events, out int duplicates)
@@ -111,10 +113,14 @@ public static class TelemetryCleaner
         e.Longitude,
         hasPosition,
         FiniteOrZero(e.SpeedMps),
-        FiniteOrZero(e.AccelLongMps2),
-        FiniteOrZero(e.AccelLatMps2),
+        e.HasAccelerometer ? FiniteOrZero(e.AccelLongMps2) : 0,
+        e.HasAccelerometer ? FiniteOrZero(e.AccelLatMps2) : 0,
         e.SpeedLimitMps is { } limit && double.IsFinite(limit) ? limit : null,
-        e.PhoneInUse);
+        e.PhoneInUse,
+        FiniteOrZero(e.HeadingDeg),
+        e.HasAccelerometer,
+        e.DeviceHarsh,
+        FiniteOrZero(e.DeviceHarshMps2));
 
     private static double FiniteOrZero(double reading) => double.IsFinite(reading) ? reading : 0;
 }

@@ -18,4 +18,17 @@ public sealed class TelemetryCleaningOptions
     /// of hundreds of metres in one second.
     /// </summary>
     public double MaxImpliedSpeedMps { get; set; } = 70;
+
+    /// <summary>
+    /// A speed reading that changes faster than this from the last plausible one is a spike and is replaced (see
+    /// <see cref="SpeedSpikeFilter"/>). Default: 10 m/s² (about 1 g), the grip limit of road tyres; harsh events start
+    /// at 2.7 m/s².
+    /// </summary>
+    public double MaxPlausibleAccelerationMps2 { get; set; } = 10;
+
+    /// <summary>
+    /// The speed change allowed beyond <see cref="MaxPlausibleAccelerationMps2"/> for reading noise, so that two readings
+    /// 0.1 s apart are not compared by their noise. Default: 2 m/s, far above Doppler noise (0.1–0.5 m/s).
+    /// </summary>
+    public double SpeedNoiseToleranceMps { get; set; } = 2;
 }

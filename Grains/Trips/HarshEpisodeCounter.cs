@@ -16,6 +16,7 @@ namespace Telematics.Trips;
 /// <see cref="TripFeatureOptions.MinimumEpisodeDuration"/>, so counts at higher thresholds never exceed those
 /// at lower ones and a one-sample spike cannot promote a mild episode.</item>
 /// </list>
+/// A harsh event the device raised itself is merged in afterwards (<see cref="AddDeviceEvent"/>).
 /// </remarks>
 internal sealed class HarshEpisodeCounter
 {
@@ -25,8 +26,11 @@ internal sealed class HarshEpisodeCounter
     private readonly double _exitMps2;
     private readonly long _minimumTicks;
     private readonly long[] _ticksAtOrAbove;
+    private readonly List<Episode> _episodes = [];
     private int _thresholdsReached;
     private bool _open;
+    private long _openedAt;
+    private long _lastHeldUntil;
 
     public HarshEpisodeCounter(IReadOnlyList<int> thresholdsMphPerSecond, TripFeatureOptions options)
     {
@@ -40,8 +44,11 @@ internal sealed class HarshEpisodeCounter
     /// <summary>Episodes counted so far at each threshold.</summary>
     public int[] Counts { get; }
 
-    /// <summary>Takes one reading, in m/s² positive in this counter's direction, held for <paramref name="holdTicks"/>.</summary>
-    public void Add(double intensityMps2, long holdTicks)
+    /// <summary>
+    /// Takes one reading, in m/s² positive in this counter's direction, held from <paramref name="fromTicks"/> to
+    /// <paramref name="untilTicks"/>.
+    /// </summary>
+    public void Add(double intensityMps2, long fromTicks, long untilTicks)
     {
         if (intensityMps2 < (_open ? _exitMps2 : _thresholdsMps2[0]))
         {
@@ -49,11 +56,17 @@ internal sealed class HarshEpisodeCounter
             return;
         }
 
-        _open = true;
+        if (!_open)
+        {
+            _open = true;
+            _openedAt = fromTicks;
+        }
+
+        _lastHeldUntil = untilTicks;
         var k = 0;
         for (; k < _thresholdsMps2.Length && intensityMps2 >= _thresholdsMps2[k]; k++)
         {
-            _ticksAtOrAbove[k] += holdTicks;
+            _ticksAtOrAbove[k] += untilTicks - fromTicks;
         }
 
         _thresholdsReached = Math.Max(_thresholdsReached, k);
@@ -67,9 +80,15 @@ internal sealed class HarshEpisodeCounter
             return;
         }
 
-        for (var k = 0; k < _thresholdsReached && _ticksAtOrAbove[k] >= _minimumTicks; k++)
+        var level = 0;
+        for (; level < _thresholdsReached && _ticksAtOrAbove[level] >= _minimumTicks; level++)
         {
-            Counts[k]++;
+            Counts[level]++;
+        }
+
+        if (level > 0)
+        {
+            _episodes.Add(new Episode(_openedAt, _lastHeldUntil, level));
         }
 
         Array.Clear(_ticksAtOrAbove);
@@ -77,5 +96,38 @@ internal sealed class HarshEpisodeCounter
         _open = false;
     }
 
+    /// <summary>
+    /// Counts a harsh event the device detected itself at <paramref name="atTicks"/>, of <paramref name="intensityMps2"/>
+    /// (0 when the device did not say: the lowest class), unless an episode counted within <paramref name="windowTicks"/>
+    /// of it is the same manoeuvre; that episode then counts at the higher of the two levels. An intensity below the
+    /// lowest threshold is no event of these classes. Call after the last reading.
+    /// </summary>
+    public void AddDeviceEvent(long atTicks, double intensityMps2, long windowTicks)
+    {
+        var level = intensityMps2 == 0 ? 1 : _thresholdsMps2.Count(t => intensityMps2 >= t);
+        if (level == 0)
+        {
+            return;
+        }
+
+        var same = _episodes.FindIndex(e => atTicks >= e.FromTicks - windowTicks && atTicks <= e.UntilTicks + windowTicks);
+        var counted = same >= 0 ? _episodes[same].Level : 0;
+        for (var k = counted; k < level; k++)
+        {
+            Counts[k]++;
+        }
+
+        if (same < 0)
+        {
+            _episodes.Add(new Episode(atTicks, atTicks, level));
+        }
+        else if (level > counted)
+        {
+            _episodes[same] = _episodes[same] with { Level = level };
+        }
+    }
+
     private static double ToMps2(double mphPerSecond) => mphPerSecond * HarshEventThresholds.MetresPerSecondSquaredPerMphPerSecond;
+
+    private readonly record struct Episode(long FromTicks, long UntilTicks, int Level);
 }

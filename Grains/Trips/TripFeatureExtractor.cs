@@ -3,11 +3,13 @@ using Telematics.Telemetry;
 namespace Telematics.Trips;
 
 /// <summary>
-/// Computes a trip's features in one allocation-free pass over its cleaned samples.
+/// Computes a trip's features from its cleaned samples: how it was sampled, where each sample's speed and accelerations
+/// come from, then one pass over its intervals.
 /// </summary>
 /// <remarks>
-/// Episode rules are on <see cref="HarshEpisodeCounter"/>, interval rules on <see cref="TripFeatureAccumulator"/>,
-/// data-quality rules on <see cref="TelemetryCleaner"/>; docs/features.md gathers them.
+/// Sources of motion are chosen by <see cref="TripMotion"/>, gaps by <see cref="SamplingProfile"/>, episode rules are on
+/// <see cref="HarshEpisodeCounter"/>, interval rules on <see cref="TripFeatureAccumulator"/>, data-quality rules on
+/// <see cref="TelemetryCleaner"/>; docs/features.md gathers them.
 /// </remarks>
 public static class TripFeatureExtractor
 {
@@ -19,13 +21,16 @@ public static class TripFeatureExtractor
             throw new ArgumentException("A trip needs at least one event.", nameof(telemetry));
         }
 
-        var accumulator = new TripFeatureAccumulator(options);
+        var profile = SamplingProfile.Of(samples, options);
+        var motion = TripMotion.Of(samples, profile, options, out var sources);
+        var accumulator = new TripFeatureAccumulator(options, profile);
+        accumulator.AddFirst(motion[0]);
         for (var i = 1; i < samples.Length; i++)
         {
-            accumulator.AddInterval(samples[i - 1], samples[i]);
+            accumulator.AddInterval(samples, motion, i);
         }
 
-        accumulator.AddLast(samples[^1]);
-        return accumulator.ToFeatures(telemetry);
+        accumulator.AddLast(samples, motion[^1]);
+        return accumulator.ToFeatures(telemetry, sources);
     }
 }

@@ -41,11 +41,65 @@ public sealed class TripFeatureOptions
     public double MovingSpeedMps { get; set; } = 4 / 3.6;
 
     /// <summary>
-    /// A longer silence between two samples is a gap: missing data, not driving. Its time is not moving or
-    /// idle time, it ends any harsh episode, and only its straight-line distance counts. Default: 3 s, so a
-    /// 1 Hz device may lose two samples in a row without opening a gap.
+    /// A silence between two samples is a gap (missing data, not driving) when it is longer than this and longer than
+    /// <see cref="GapIntervalMultiple"/> times the trip's median sampling interval. A gap's time is not moving or idle
+    /// time, it ends any harsh episode, and only its straight-line distance counts. Default: 3 s, so a 1 Hz device may
+    /// lose two samples in a row without opening a gap, while a tracker reporting every 10–30 s has no gaps at its own
+    /// rate.
     /// </summary>
     public TimeSpan MaxSampleInterval { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// How many median intervals a silence must exceed to be a gap (with <see cref="MaxSampleInterval"/>). Default: 3,
+    /// as many samples in a row as a 1 Hz device may lose.
+    /// </summary>
+    public double GapIntervalMultiple { get; set; } = 3;
+
+    /// <summary>
+    /// Acceleration derived from speed and heading is taken over at least this span of samples, centred on the
+    /// interval, so that at 10 Hz it is not the difference of two noisy readings 0.1 s apart. Default: 1 s: it cuts
+    /// Doppler speed noise (0.1 m/s) in the derived acceleration to about 0.14 m/s², a twentieth of the lowest threshold,
+    /// and is as short as the shortest harsh manoeuvre worth counting.
+    /// </summary>
+    public TimeSpan DerivationWindow { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Lateral acceleration is derived from heading only while every sample of the span is at least this fast: the
+    /// heading of a slow or parked GNSS receiver is noise. Default: 3 m/s (11 km/h).
+    /// </summary>
+    public double DerivedLateralMinSpeedMps { get; set; } = 3;
+
+    /// <summary>
+    /// A derived acceleration above this, forwards or sideways, is a glitch (a heading flip, a speed step the cleaner
+    /// could not tell) and counts as none. Default: 10 m/s², the grip limit of road tyres.
+    /// </summary>
+    public double MaxDerivedAccelerationMps2 { get; set; } = 10;
+
+    /// <summary>
+    /// Without reported speed, positions are averaged over this span before speed is estimated from them. Default:
+    /// 5 s, which cuts ±15 m jitter at 1 Hz to a few metres, far less at 10 Hz.
+    /// </summary>
+    public TimeSpan PositionSmoothingWindow { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Without reported speed, speed is the distance between smoothed positions at least this far apart in time,
+    /// centred on the sample, over their time. Default: 4 s: at 20 m/s an 80 m chord, whose length residual jitter
+    /// lengthens by well under 1 %.
+    /// </summary>
+    public TimeSpan PositionSpeedWindow { get; set; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>
+    /// Readings of intervals longer than <see cref="MinimumEpisodeDuration"/> and at most this are spread inside their
+    /// interval by <see cref="IntervalShape"/> before episodes are timed. Default: 2 s, so 1 Hz devices, whose
+    /// one-second means hid short jolts, are shaped, and 5–30 s trackers keep plain means (a documented lower bound).
+    /// </summary>
+    public TimeSpan MaxShapedInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// A harsh event the device raised itself within this of an episode counted from acceleration of the same class is
+    /// that episode, counted once. Default: 2 s, the delay of a device's own detection filter.
+    /// </summary>
+    public TimeSpan SameEventWindow { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
     /// An open harsh episode ends when the intensity drops below the lowest threshold less this. Default:

@@ -6,7 +6,7 @@ namespace Telematics.Api.Devices.Teltonika;
 
 /// <summary>
 /// Turns a Teltonika record into our SI event: km/h to m/s, ignition to its field, the device's green-driving events
-/// to signed longitudinal acceleration, and every other IO element into <see cref="TelematicsEvent.Attributes"/>.
+/// to alarms with their intensity, and every other IO element into <see cref="TelematicsEvent.Attributes"/>.
 /// </summary>
 /// <remarks>
 /// Differences from Traccar, and why:
@@ -14,8 +14,11 @@ namespace Telematics.Api.Devices.Teltonika;
 /// <item>Speed always comes from the GPS element. Traccar lets IO 24 override it for FMB models only; the GPS element
 /// means the same on every model and needs no model table.</item>
 /// <item>Axes 17/18/19 are kept as attributes, not turned into acceleration: they are in the device's frame, which
-/// depends on how it was mounted. The device's own harsh acceleration/braking events (IO 253 with IO 254 in g × 100)
-/// are already in the vehicle's frame, so they become <see cref="TelematicsEvent.AccelLongMps2"/>.</item>
+/// depends on how it was mounted. So every record says <see cref="DeviceAttributes.Accelerometer"/> "false" and carries
+/// no acceleration: trip features derive it from speed and heading. The device's own harsh acceleration/braking events
+/// (IO 253 with IO 254 in g × 100) are harsh events in their own right: an alarm with its intensity,
+/// <see cref="DeviceAttributes.HarshIntensityMps2"/>. Held as an acceleration reading, a 0.5 g event in a record 10 s
+/// after the last one stood for 10 s of braking.</item>
 /// <item>Harsh cornering raises the alarm but sets no lateral acceleration: IO 254 is then rad/s × 100 or g × 100
 /// depending on the device's configured source, which the packet does not say.</item>
 /// <item>Crash (247) and overspeed (255) become alarms on every model, not only FMB: an insurer wants them whenever
@@ -34,10 +37,11 @@ public static class TeltonikaEventMapper
             return null;
         }
 
-        var attributes = new Dictionary<string, string>(record.IoElements.Length + 2)
+        var attributes = new Dictionary<string, string>(record.IoElements.Length + 4)
         {
             [DeviceAttributes.Satellites] = Text(record.Satellites),
             [DeviceAttributes.AltitudeM] = Text(record.AltitudeM),
+            [DeviceAttributes.Accelerometer] = "false",
         };
         bool? ignition = null;
         List<string>? alarms = null;
@@ -81,12 +85,10 @@ public static class TeltonikaEventMapper
             }
         }
 
-        var accelLong = greenDrivingType switch
+        if (greenDrivingType is 1 or 2)
         {
-            1 => greenDrivingValue / 100.0 * StandardGravityMps2,
-            2 => -(greenDrivingValue / 100.0 * StandardGravityMps2),
-            _ => 0,
-        };
+            attributes[DeviceAttributes.HarshIntensityMps2] = Text(greenDrivingValue / 100.0 * StandardGravityMps2);
+        }
 
         if (alarms is not null)
         {
@@ -94,7 +96,7 @@ public static class TeltonikaEventMapper
         }
 
         return new TelematicsEvent(record.Timestamp, record.Latitude, record.Longitude, record.SpeedKmh / 3.6, record.AngleDeg,
-            accelLong, 0, Ignition: ignition, Attributes: attributes);
+            0, 0, Ignition: ignition, Attributes: attributes);
     }
 
     /// <summary>Ids we do not interpret keep the device's number, so nothing it sent is lost to a later re-score.</summary>

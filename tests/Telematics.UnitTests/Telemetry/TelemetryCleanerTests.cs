@@ -60,7 +60,8 @@ public sealed class TelemetryCleanerTests
         var features = TripFeaturesOf.Events(events);
 
         Assert.Equal(1, features.RejectedPositionCount);
-        Assert.Equal(20 * 119, features.DistanceM, tolerance: 3);
+        Assert.Equal(20 * 120, features.DistanceM, precision: 6);
+        Assert.Equal(20 * 119, features.PositionDistanceM, tolerance: 3);
     }
 
     [Fact]

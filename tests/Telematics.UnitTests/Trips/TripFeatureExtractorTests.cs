@@ -168,13 +168,14 @@ public sealed class TripFeatureExtractorTests
     }
 
     [Fact]
-    public void Frozen_positions_fail_the_distance_cross_check()
+    public void Frozen_positions_fail_the_distance_cross_check_while_distance_follows_the_reported_speed()
     {
         var frozen = new TripBuilder(Start).Cruise(20, 61).Build().Select(e => e with { Longitude = -73.6 });
 
         var features = TripFeaturesOf.Events(frozen);
 
-        Assert.Equal(0, features.DistanceM);
+        Assert.Equal(1200, features.DistanceM, precision: 6);
+        Assert.Equal(0, features.PositionDistanceM);
         Assert.Equal(1200, features.SpeedIntegratedDistanceM, precision: 6);
         Assert.Equal(0, features.DistanceCrossCheckRatio);
     }

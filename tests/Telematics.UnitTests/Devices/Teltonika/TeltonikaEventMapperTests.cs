@@ -1,3 +1,4 @@
+using System.Globalization;
 using Telematics.Api.Devices.Teltonika;
 using Telematics.Devices;
 using Telematics.Telemetry;
@@ -8,11 +9,13 @@ namespace Telematics.UnitTests.Devices.Teltonika;
 public sealed class TeltonikaEventMapperTests
 {
     [Fact]
-    public void The_devices_harsh_braking_becomes_negative_longitudinal_acceleration_and_an_alarm()
+    public void The_devices_harsh_braking_becomes_an_alarm_with_its_intensity_not_an_acceleration_reading()
     {
         var e = Events("T09")[0];
 
-        Assert.Equal(-0.31 * 9.80665, e.AccelLongMps2, 9);
+        Assert.Equal(0.31 * 9.80665, double.Parse(e.Attributes![DeviceAttributes.HarshIntensityMps2], CultureInfo.InvariantCulture), 9);
+        Assert.Equal(0, e.AccelLongMps2);
+        Assert.Equal("false", e.Attributes[DeviceAttributes.Accelerometer]);
         Assert.Equal(81 / 3.6, e.SpeedMps, 9);
         Assert.True(e.Ignition);
         Assert.Equal(DeviceAlarms.HardBraking, e.Attributes![DeviceAttributes.Alarm]);
@@ -20,11 +23,11 @@ public sealed class TeltonikaEventMapperTests
     }
 
     [Fact]
-    public void Harsh_acceleration_is_positive()
+    public void Harsh_acceleration_is_an_alarm_with_its_intensity()
     {
         var e = Events("T23")[0];
 
-        Assert.Equal(0.33 * 9.80665, e.AccelLongMps2, 9);
+        Assert.Equal(0.33 * 9.80665, double.Parse(e.Attributes![DeviceAttributes.HarshIntensityMps2], CultureInfo.InvariantCulture), 9);
         Assert.Equal(DeviceAlarms.HardAcceleration, e.Attributes![DeviceAttributes.Alarm]);
     }
 

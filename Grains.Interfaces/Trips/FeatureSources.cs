@@ -1,0 +1,30 @@
+namespace Telematics.Trips;
+
+/// <summary>
+/// How a trip's features were measured, so that the model and the explanation can tell exact counts from estimates;
+/// docs/features.md has the table of what each source gives at each sampling interval.
+/// </summary>
+[Flags]
+public enum FeatureSources
+{
+    /// <summary>Not recorded: features stored before sources were.</summary>
+    None = 0,
+
+    /// <summary>Harsh events from the device's accelerometer readings.</summary>
+    Accelerometer = 1,
+
+    /// <summary>Harsh events the device detected itself (Teltonika green driving).</summary>
+    DeviceHarshEvents = 2,
+
+    /// <summary>Longitudinal acceleration derived from reported speed over time.</summary>
+    SpeedDerivedAcceleration = 4,
+
+    /// <summary>Lateral acceleration derived from the change of reported heading times speed.</summary>
+    HeadingDerivedAcceleration = 8,
+
+    /// <summary>Distance integrated from reported speed.</summary>
+    ReportedSpeedDistance = 16,
+
+    /// <summary>Distance integrated from a speed estimated from smoothed positions: the device reported no speed.</summary>
+    PositionSpeedDistance = 32,
+}
