@@ -29,7 +29,7 @@ public static class AdminApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var registration = new DriverRegistration(request.Name!, request.Rating!, request.PolicyStart ?? time.GetUtcNow());
+        var registration = new DriverRegistration(request.Name!, request.Rating!, request.PolicyStart ?? time.GetUtcNow(), request.TimeZoneId);
         try
         {
             var profile = await registrations.RegisterDriverAsync(request.DriverId!, registration, request.Password);

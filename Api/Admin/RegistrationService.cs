@@ -19,14 +19,11 @@ public sealed class RegistrationService(IGrainFactory grains, AccountService acc
         return profile;
     }
 
+    /// <summary>The vehicle takes the driver's time zone here, so that its trips learn it from every call it makes to them.</summary>
     public async Task RegisterVehicleAsync(string vehicleId, string driverId)
     {
-        if (await grains.GetGrainByKey<IDriverGrain>(driverId).GetProfileAsync() is null)
-        {
-            throw new DriverNotRegisteredException(driverId);
-        }
-
-        await grains.GetGrainByKey<IVehicleGrain>(vehicleId).RegisterAsync(driverId);
+        var driver = await grains.GetGrainByKey<IDriverGrain>(driverId).GetProfileAsync() ?? throw new DriverNotRegisteredException(driverId);
+        await grains.GetGrainByKey<IVehicleGrain>(vehicleId).RegisterAsync(driverId, driver.TimeZoneId);
     }
 
     /// <summary>Binds a device to a vehicle that is already registered; a device for an unknown vehicle would only be refused later.</summary>

@@ -17,6 +17,12 @@ public static class RegistrationValidator
             errors["password"] = ["must be at least 8 characters."];
         }
 
+        // HasIanaId: a Windows zone name is found too on Linux, but the field is an IANA id.
+        if (request.TimeZoneId is { } zone && !(TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) && found.HasIanaId))
+        {
+            errors["timeZoneId"] = [$"'{zone}' is not a known IANA time zone."];
+        }
+
         if (request.Rating is not { } r)
         {
             errors["rating"] = ["is required."];

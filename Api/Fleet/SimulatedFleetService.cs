@@ -72,7 +72,7 @@ public sealed class SimulatedFleetService(
         var previousEnd = DateTimeOffset.MinValue;
         foreach (var daysAgo in Enumerable.Range(0, options.Value.HistoryTrips).Select(_ => random.Next(1, 90)).OrderDescending())
         {
-            // Trips of one vehicle never overlap: a vehicle counts events before its last trip's end as resends.
+            // Trips of one vehicle never overlap: a vehicle takes events before its last trip's end as resends or late fixes.
             var start = Max(new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddDays(-daysAgo).AddHours(6 + random.Next(16)).AddMinutes(random.Next(60)), previousEnd.AddMinutes(30));
             var trip = generator.Generate(member.Profile, start, member.HomeLatitude, member.HomeLongitude, legs: 20 + random.Next(40));
             previousEnd = trip.Events[^1].Timestamp;
@@ -80,6 +80,9 @@ public sealed class SimulatedFleetService(
             {
                 await SendAsync(member.VehicleId, batch, cancellationToken);
             }
+
+            // The history is sent whole and in order: nothing can arrive for the trip's reorder window to wait for.
+            await grains.GetGrainByKey<IVehicleGrain>(member.VehicleId).EndCurrentTripAsync();
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,9 @@ public static class TelemetryApi
         return group;
     }
 
-    public sealed record IngestResponse(int Accepted, int Duplicates);
+    /// <param name="Late">Fixes of trips already completed: stored, not in those trips' features. Left out when none.</param>
+    public sealed record IngestResponse(
+        int Accepted, int Duplicates, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int Late = 0);
 
     /// <summary>
     /// Reads the body itself rather than binding it, so a body too large is refused while it is read and malformed JSON
@@ -51,7 +54,7 @@ public static class TelemetryApi
         try
         {
             var result = await grains.GetGrainByKey<IVehicleGrain>(vehicleId).RecordEventsAsync(events);
-            return TypedResults.Accepted((string?)null, new IngestResponse(result.Accepted, result.Duplicates));
+            return TypedResults.Accepted((string?)null, new IngestResponse(result.Accepted, result.Duplicates, result.Late));
         }
         catch (VehicleNotRegisteredException ex)
         {

@@ -8,4 +8,5 @@ public sealed record DriverProfile(
     DateTimeOffset PolicyStart,
     int TripCount,
     double TotalMiles,
-    DriverFeatures? Features);
+    DriverFeatures? Features,
+    string? TimeZoneId = null);

@@ -1,4 +1,8 @@
 namespace Telematics.Drivers;
 
+/// <param name="TimeZoneId">
+/// The IANA zone whose local time decides the driver's night, rush-hour and weekday driving; null for the configured
+/// <c>Telematics:Trips:Features:TimeZoneId</c>.
+/// </param>
 [GenerateSerializer, Immutable, Alias("telematics.DriverRegistration")]
-public sealed record DriverRegistration(string Name, RatingVariables Rating, DateTimeOffset PolicyStart);
+public sealed record DriverRegistration(string Name, RatingVariables Rating, DateTimeOffset PolicyStart, string? TimeZoneId = null);

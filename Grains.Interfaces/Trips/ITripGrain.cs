@@ -6,16 +6,24 @@ namespace Telematics.Trips;
 [Alias("telematics.ITripGrain")]
 public interface ITripGrain : IGrainWithStringKey
 {
-    /// <summary>Appends events, ordered by time, with duplicate timestamps dropped; see <see cref="TripAppendOutcome"/>.</summary>
+    /// <summary>
+    /// Appends events, ordered by time, with duplicate timestamps dropped; a closing or completed trip takes only those at or
+    /// before its end. See <see cref="TripAppendOutcome"/>.
+    /// </summary>
     /// <param name="opened">The vehicle opened the trip for these events: nothing of it can be in the archive to reload.</param>
     [Alias("Append")]
     Task<TripAppendResult> AppendAsync(TripOwner owner, IReadOnlyList<TelematicsEvent> events, bool opened);
 
+    /// <summary>Ends the trip now, without waiting for fixes that may still arrive.</summary>
     [Alias("End")]
     Task<TripSummary> EndAsync(TripOwner owner, TripEndReason reason);
 
+    /// <summary>Ends the trip at its latest fix: it completes once the reorder window has passed without a new fix.</summary>
+    [Alias("Close")]
+    Task<TripAppendResult> CloseAsync(TripOwner owner, TripEndReason reason);
+
     /// <summary>
-    /// Ends the trip if it has had no event for the idle timeout, and publishes a completion that has not gone out yet;
+    /// Ends the trip if it has had no event for the idle timeout (a closing trip: for the reorder window), and publishes a completion that has not gone out yet;
     /// the vehicle's reminder calls it, so a trip whose silo was lost is reloaded and still ends.
     /// </summary>
     [Alias("EndIfIdle")]

@@ -7,7 +7,8 @@ namespace Telematics.Trips;
 /// <remarks>
 /// Fields after <see cref="EventCount"/> were appended later and have defaults, so older callers and stored
 /// records still bind. <see cref="Sources"/> and <see cref="MedianSampleIntervalS"/> say how the trip was measured
-/// (docs/features.md tells which features are exact and which estimated at each interval). Local-time splits use the time zone configured for trip features. Every distance
+/// (docs/features.md tells which features are exact and which estimated at each interval). Local-time splits use the
+/// driver's zone, or the one configured for trip features. Every distance
 /// split (by weekday, night, rush hour, speeding) partitions <see cref="DistanceM"/>; see docs/features.md.
 /// </remarks>
 [GenerateSerializer, Immutable, Alias("telematics.TripFeatures")]

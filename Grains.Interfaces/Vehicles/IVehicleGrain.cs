@@ -8,11 +8,11 @@ namespace Telematics.Vehicles;
 public interface IVehicleGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Registers the vehicle to a driver; again to the same driver it does nothing, to another it throws
-    /// <see cref="Ids.AlreadyRegisteredException"/>.
+    /// Registers the vehicle to a driver, whose IANA zone (null: the configured one) its trips' local-time features use;
+    /// again to the same driver it only takes the zone, to another it throws <see cref="Ids.AlreadyRegisteredException"/>.
     /// </summary>
     [Alias("Register")]
-    Task RegisterAsync(string driverId);
+    Task RegisterAsync(string driverId, string? timeZoneId = null);
 
     [Alias("GetDriverId")]
     Task<string?> GetDriverIdAsync();

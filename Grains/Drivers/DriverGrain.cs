@@ -179,7 +179,7 @@ public sealed class DriverGrain(
     }
 
     private DriverProfile? Profile() => state.State.Registration is { } r
-        ? new DriverProfile(DriverId, r.Name, r.Rating, r.PolicyStart, state.State.Trips.Count, state.State.Trips.Sum(t => t.Features!.DistanceMiles), state.State.Features)
+        ? new DriverProfile(DriverId, r.Name, r.Rating, r.PolicyStart, state.State.Trips.Count, state.State.Trips.Sum(t => t.Features!.DistanceMiles), state.State.Features, r.TimeZoneId)
         : null;
 
     private IAsyncStream<T> Stream<T>(string @namespace) =>

@@ -20,20 +20,28 @@ public sealed class TripEventBuffer
     private readonly HashSet<long> _times = [];
     private long _latestTicks = long.MinValue;
     private bool? _latestIgnition;
+    private int _duplicates;
 
     public int Count => _times.Count;
+
+    /// <summary>Events offered with a fix time already held: resends, and repeats inside one delivery.</summary>
+    public int DuplicateCount => _duplicates;
+
+    /// <summary>The latest fix time held; undefined while the buffer is empty.</summary>
+    public DateTimeOffset LatestFixTime => new(_latestTicks, TimeSpan.Zero);
 
     /// <summary>Whether the latest fix by time reported the ignition off.</summary>
     public bool EndsWithIgnitionOff => _latestIgnition == false;
 
     public bool Contains(DateTimeOffset fixTime) => _times.Contains(fixTime.UtcTicks);
 
-    /// <summary>Adds the event unless one with its fix time is held already.</summary>
+    /// <summary>Adds the event unless one with its fix time is held already, which counts it as a duplicate.</summary>
     public bool TryAdd(TelematicsEvent e)
     {
         var fix = TelemetryFix.From(e);
         if (!_times.Add(fix.UtcTicks))
         {
+            _duplicates++;
             return false;
         }
 
@@ -71,7 +79,7 @@ public sealed class TripEventBuffer
             // Fix times are unique here, so an unstable sort gives the one order there is.
             var fixes = ordered.AsSpan(0, Count);
             fixes.Sort(static (a, b) => a.UtcTicks.CompareTo(b.UtcTicks));
-            return TelemetryCleaner.CleanOrdered(fixes, duplicates: 0, options);
+            return TelemetryCleaner.CleanOrdered(fixes, _duplicates, options);
         }
         finally
         {
@@ -92,5 +100,6 @@ public sealed class TripEventBuffer
         _times.TrimExcess();
         _latestTicks = long.MinValue;
         _latestIgnition = null;
+        _duplicates = 0;
     }
 }

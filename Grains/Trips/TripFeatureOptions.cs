@@ -120,6 +120,14 @@ public sealed class TripFeatureOptions
     /// </summary>
     public double? FallbackSpeedLimitMps { get; set; } = 120 / 3.6;
 
+    /// <summary>These options read in another zone: a driver's own, given at registration.</summary>
+    public TripFeatureOptions WithTimeZone(string timeZoneId)
+    {
+        var options = (TripFeatureOptions)MemberwiseClone();
+        options.TimeZoneId = timeZoneId;
+        return options;
+    }
+
     /// <summary>The configured zone; throws naming the option when the id is unknown.</summary>
     public TimeZoneInfo ResolveTimeZone() =>
         TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId, out var zone)

@@ -18,6 +18,10 @@ namespace Telematics.Trips;
 /// stored has not published successfully, and publishes again when next called (a resend, an end, the reminder); the
 /// driver counts a trip once. It answers as closed only once its completion is stored, so its vehicle, which moves on
 /// to a new trip on that answer, keeps calling it until then.
+/// An ignition-off fix (or a silence in a delivery) only closes the trip: it completes once
+/// <see cref="TripOptions.ReorderWindow"/> has passed without a new fix, and fixes taken earlier that arrive meanwhile are
+/// merged into it, so the completion goes out once, with every fix. A completed trip keeps its fix times until it is
+/// deactivated (and reads them back from the archive after), so that it tells a resend from a fix that came too late.
 /// </remarks>
 public sealed class TripGrain(
     [PersistentState("trip", StorageNames.Telematics)] IPersistentState<TripState> state,
@@ -26,9 +30,13 @@ public sealed class TripGrain(
     TimeProvider time) : Grain, ITripGrain
 {
     private readonly TripEventBuffer _events = new();
-    private IGrainTimer? _idleTimer;
+    private IGrainTimer? _timer;
     private bool _archiveLoaded;
     private DateTimeOffset _lastReceivedAt;
+    private string? _timeZoneId;
+
+    /// <summary>Why the trip ended, while it waits out the reorder window; null while it runs.</summary>
+    private TripEndReason? _closing;
 
     private string TripId => this.GetPrimaryKeyString();
 
@@ -37,6 +45,12 @@ public sealed class TripGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _lastReceivedAt = time.GetUtcNow();
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _events.Clear();
         return Task.CompletedTask;
     }
 
@@ -49,44 +63,56 @@ public sealed class TripGrain(
             // A resend of the batch that ended the trip, whose publishing failed: answered as closed without publishing
             // again, the trip was lost once its activation was.
             await CompleteAsync(state.State.EndReason!.Value);
-            return new TripAppendResult(0, 0, TripAppendOutcome.AlreadyClosed, state.State.Features?.EndedAt);
+            return await TakeAfterCompletionAsync(owner, events);
         }
 
-        var fresh = events.DistinctBy(e => e.Timestamp).Where(e => !_events.Contains(e.Timestamp)).ToList();
+        var own = _closing is null ? events : events.Where(e => e.Timestamp <= _events.LatestFixTime).ToList();
+        var fresh = own.DistinctBy(e => e.Timestamp).Where(e => !_events.Contains(e.Timestamp)).ToList();
         await archive.AppendAsync(TripId, owner.VehicleId, fresh);
-        foreach (var e in fresh)
+        foreach (var e in own)
         {
             _events.TryAdd(e);
         }
 
-        if (_events.Count > 0)
+        if (own.Count > 0)
         {
             _lastReceivedAt = time.GetUtcNow();
+            _closing ??= _events.EndsWithIgnitionOff ? TripEndReason.IgnitionOff : null;
             Running();
         }
 
-        if (_events.EndsWithIgnitionOff)
-        {
-            await CompleteAsync(TripEndReason.IgnitionOff);
-            return new TripAppendResult(fresh.Count, events.Count - fresh.Count, TripAppendOutcome.AppendedAndClosed, state.State.Features?.EndedAt);
-        }
-
-        return new TripAppendResult(fresh.Count, events.Count - fresh.Count, TripAppendOutcome.Appended, null);
+        var (accepted, duplicates) = (fresh.Count, own.Count - fresh.Count);
+        return _closing is { } reason ? await ClosedAsync(reason, accepted, duplicates) : new TripAppendResult(accepted, duplicates, TripAppendOutcome.Appended, null);
     }
 
     public async Task<TripSummary> EndAsync(TripOwner owner, TripEndReason reason)
     {
         await AttachAsync(owner);
-        await CompleteAsync(reason);
+        await CompleteAsync(_closing ?? reason);
         return Summary();
+    }
+
+    public async Task<TripAppendResult> CloseAsync(TripOwner owner, TripEndReason reason)
+    {
+        await AttachAsync(owner);
+        if (state.State.Status == TripStatus.InProgress)
+        {
+            _closing ??= reason;
+            Running();
+            return await ClosedAsync(_closing.Value, 0, 0);
+        }
+
+        await CompleteAsync(reason);
+        return new TripAppendResult(0, 0, TripAppendOutcome.AlreadyClosed, state.State.Features?.EndedAt);
     }
 
     public async Task<TripSummary> EndIfIdleAsync(TripOwner owner)
     {
         await AttachAsync(owner);
-        if (CompletionPending || time.GetUtcNow() - _lastReceivedAt >= options.Value.IdleTimeout)
+        var quiet = time.GetUtcNow() - _lastReceivedAt;
+        if (CompletionPending || quiet >= options.Value.IdleTimeout || (_closing is not null && quiet >= options.Value.EffectiveReorderWindow))
         {
-            await CompleteAsync(TripEndReason.IdleTimeout);
+            await CompleteAsync(_closing ?? TripEndReason.IdleTimeout);
         }
 
         return Summary();
@@ -97,6 +123,7 @@ public sealed class TripGrain(
     /// <summary>Learns the trip's owner and, once per activation of a trip not yet stored as completed, reloads its archived events.</summary>
     private async Task AttachAsync(TripOwner owner)
     {
+        _timeZoneId = owner.TimeZoneId;
         if (state.State.Status == TripStatus.Completed)
         {
             return;
@@ -108,24 +135,66 @@ public sealed class TripGrain(
             return;
         }
 
+        await LoadArchiveAsync();
+        if (_events.Count > 0)
+        {
+            // A trip that ended on an ignition-off fix before its silo was lost waits out the window again from here.
+            _closing = _events.EndsWithIgnitionOff ? TripEndReason.IgnitionOff : null;
+            Running();
+        }
+    }
+
+    private async Task LoadArchiveAsync()
+    {
         foreach (var e in await archive.ReadTripAsync(TripId))
         {
             _events.TryAdd(e);
         }
 
         _archiveLoaded = true;
-        if (_events.Count > 0)
-        {
-            Running();
-        }
     }
 
-    /// <summary>The trip holds events: it is in progress, and its idle timer runs from now.</summary>
+    /// <summary>
+    /// A completed trip's answer to fixes at or before its end: those it holds are resends; the others came after its
+    /// reorder window, when its features had gone to the driver, and are archived under it and reported late.
+    /// </summary>
+    private async Task<TripAppendResult> TakeAfterCompletionAsync(TripOwner owner, IReadOnlyList<TelematicsEvent> events)
+    {
+        var endedAt = state.State.Features?.EndedAt;
+        var own = events.Where(e => e.Timestamp <= endedAt).ToList();
+        if (own.Count > 0 && !_archiveLoaded)
+        {
+            await LoadArchiveAsync();
+        }
+
+        var late = own.DistinctBy(e => e.Timestamp).Where(e => !_events.Contains(e.Timestamp)).ToList();
+        await archive.AppendAsync(TripId, owner.VehicleId, late);
+        foreach (var e in late)
+        {
+            _events.TryAdd(e);
+        }
+
+        return new TripAppendResult(0, own.Count - late.Count, TripAppendOutcome.AlreadyClosed, endedAt, late.Count);
+    }
+
+    /// <summary>The answer of a trip that has ended: closing until its window passes, or completed at once without one.</summary>
+    private async Task<TripAppendResult> ClosedAsync(TripEndReason reason, int accepted, int duplicates)
+    {
+        if (options.Value.EffectiveReorderWindow > TimeSpan.Zero)
+        {
+            return new TripAppendResult(accepted, duplicates, TripAppendOutcome.Closing, _events.LatestFixTime);
+        }
+
+        await CompleteAsync(reason);
+        return new TripAppendResult(accepted, duplicates, TripAppendOutcome.AppendedAndClosed, state.State.Features?.EndedAt);
+    }
+
+    /// <summary>The trip holds events: it is in progress, and its timer runs from now.</summary>
     private void Running()
     {
         state.State.Status = TripStatus.InProgress;
         state.State.EventCount = _events.Count;
-        ResetIdleTimer();
+        ResetTimer();
     }
 
     /// <summary>Computes the features of a running trip, then publishes and stores the completion (again, if it failed before).</summary>
@@ -133,12 +202,12 @@ public sealed class TripGrain(
     {
         if (state.State.Status == TripStatus.InProgress && _events.Count > 0)
         {
-            state.State.Features = TripFeatureExtractor.Extract(_events.Clean(options.Value.Cleaning), options.Value.Features);
+            var features = _timeZoneId is null ? options.Value.Features : options.Value.Features.WithTimeZone(_timeZoneId);
+            state.State.Features = TripFeatureExtractor.Extract(_events.Clean(options.Value.Cleaning), features);
             state.State.Status = TripStatus.Completed;
             state.State.EndReason = reason;
-            _idleTimer?.Dispose();
-            _idleTimer = null;
-            _events.Clear();
+            _timer?.Dispose();
+            _timer = null;
         }
 
         if (CompletionPending)
@@ -157,9 +226,9 @@ public sealed class TripGrain(
 
             await state.WriteOrDeactivateAsync(this);
 
-            // A stored completed trip only answers reads and late resends, which its stored state serves; kept active it
-            // held its activation and directory entry for the collection age — a fleet's whole last quarter-hour of trips
-            // in memory, moved by every garbage collection.
+            // A stored completed trip only answers reads and late resends, which its stored state and the archive serve;
+            // kept active it held its activation and directory entry for the collection age — a fleet's whole last
+            // quarter-hour of trips in memory, moved by every garbage collection.
             this.DeactivateOnIdle();
         }
     }
@@ -173,19 +242,20 @@ public sealed class TripGrain(
         state.State.Features,
         state.State.EventCount);
 
-    private void ResetIdleTimer()
+    /// <summary>(Re)starts the one timer: the idle timeout while the trip runs, the reorder window once it closes.</summary>
+    private void ResetTimer()
     {
-        var idle = options.Value.IdleTimeout;
-        if (_idleTimer is null)
+        var due = _closing is null ? options.Value.IdleTimeout : options.Value.EffectiveReorderWindow;
+        if (_timer is null)
         {
-            // KeepAlive: an idle trip must stay active until its timer ends it, or its in-memory events would be lost.
-            _idleTimer = this.RegisterGrainTimer(
-                _ => CompleteAsync(TripEndReason.IdleTimeout),
-                new GrainTimerCreationOptions(idle, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+            // KeepAlive: a trip must stay active until its timer ends it, or its in-memory events would be lost.
+            _timer = this.RegisterGrainTimer(
+                _ => CompleteAsync(_closing ?? TripEndReason.IdleTimeout),
+                new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = true });
         }
         else
         {
-            _idleTimer.Change(idle, Timeout.InfiniteTimeSpan);
+            _timer.Change(due, Timeout.InfiniteTimeSpan);
         }
     }
 }

@@ -22,6 +22,7 @@ public sealed class TripOptionsValidator : IValidateOptions<TripOptions>
         var features = options.Features;
         Require(options.IdleTimeout > TimeSpan.Zero, TripOptions.Section + ":IdleTimeout", "must be positive");
         Require(options.MaxGap > TimeSpan.Zero, TripOptions.Section + ":MaxGap", "must be positive");
+        Require(options.ReorderWindow >= TimeSpan.Zero, TripOptions.Section + ":ReorderWindow", "must not be negative");
         Require(options.ReminderKeptFor >= TimeSpan.Zero, TripOptions.Section + ":ReminderKeptFor", "must not be negative");
         Require(options.Cleaning.MaxAccuracyM > 0, Cleaning + "MaxAccuracyM", "must be positive");
         Require(options.Cleaning.MaxImpliedSpeedMps > 0, Cleaning + "MaxImpliedSpeedMps", "must be positive");

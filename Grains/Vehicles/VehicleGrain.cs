@@ -6,13 +6,16 @@ using Telematics.Trips;
 
 namespace Telematics.Vehicles;
 
-/// <summary>Routes a vehicle's events to its current trip and opens a new trip when the last one has ended.</summary>
+/// <summary>Routes a vehicle's events to its trips by fix time and opens a new trip when the last one has ended.</summary>
 /// <remarks>
-/// One durable write per trip: opening a trip stores its id together with the end of the trip before, so a trip's
-/// close is not written on its own. A vehicle reactivated with a closed trip as current learns of the close from the
-/// trip (<see cref="TripAppendOutcome.AlreadyClosed"/>) and drops what that trip already had. The vehicle keeps a
-/// reminder while it drives, so that a trip whose silo was lost ends even if the device falls silent; trips closer
-/// together than <see cref="TripOptions.ReminderKeptFor"/> share one registration.
+/// One durable write per trip: opening a trip stores its id together with what became of the trips before (closing,
+/// completed), so a trip's close is not written on its own. A trip that ended (ignition off, a silence in a delivery)
+/// leaves the vehicle's current trip but keeps the fixes up to its end until its reorder window has passed, so batches
+/// arriving out of order still reach it (<see cref="FixRouting"/>). A vehicle reactivated with an ended trip as current
+/// learns of the end from the trip (<see cref="TripAppendOutcome.Closing"/>, <see cref="TripAppendOutcome.AlreadyClosed"/>),
+/// which takes only the fixes at or before it. The vehicle keeps a reminder while it drives, so that a trip whose silo
+/// was lost ends even if the device falls silent; trips closer together than <see cref="TripOptions.ReminderKeptFor"/>
+/// share one registration.
 /// </remarks>
 public sealed class VehicleGrain(
     [PersistentState("vehicle", StorageNames.Telematics)] IPersistentState<VehicleState> state,
@@ -31,61 +34,82 @@ public sealed class VehicleGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _noTripSince = time.GetUtcNow();
+
+        // Stored before the last completed trip was named: trips then completed in their opening order.
+        if (state.State is { LastTripId: null, LastTripEndedAt: not null })
+        {
+            state.State.LastTripId = EntityId.TripId(VehicleId, state.State.TripSequence - (state.State.CurrentTripId is null ? 0 : 1));
+        }
+
         return Task.CompletedTask;
     }
 
-    public async Task RegisterAsync(string driverId)
+    public async Task RegisterAsync(string driverId, string? timeZoneId = null)
     {
-        if (state.State.DriverId == driverId)
+        if (state.State.DriverId == driverId && state.State.TimeZoneId == timeZoneId)
         {
             return;
         }
 
-        if (state.State.DriverId is { } owner)
+        if (state.State.DriverId is { } owner && owner != driverId)
         {
             throw new AlreadyRegisteredException("Vehicle", VehicleId, $" to driver '{owner}'");
         }
 
-        state.State.DriverId = driverId;
+        (state.State.DriverId, state.State.TimeZoneId) = (driverId, timeZoneId);
         await state.WriteOrDeactivateAsync(this);
     }
 
     public Task<string?> GetDriverIdAsync() => Task.FromResult(state.State.DriverId);
 
     /// <summary>
-    /// Appends the events to the current trip, segment by segment where a trip ends inside the delivery (ignition off
-    /// then on, or a silence of <see cref="TripOptions.MaxGap"/>), so a backlog holding several trips makes several trips.
+    /// Appends the events to the trips they belong to by fix time, segment by segment where a trip ends inside the delivery
+    /// (ignition off then on, or a silence of <see cref="TripOptions.MaxGap"/>), so a backlog holding several trips makes several trips.
     /// </summary>
     public async Task<IngestResult> RecordEventsAsync(IReadOnlyList<TelematicsEvent> events)
     {
         var owner = Owner();
-        var fresh = AfterLastTrip(events);
-        var (accepted, duplicates) = (0, events.Count - fresh.Count);
-        foreach (var segment in TripSegmenter.Split(fresh, tripOptions.Value.MaxGap))
+        var total = new IngestResult(0, 0);
+        foreach (var segment in TripSegmenter.Split(events, tripOptions.Value.MaxGap))
         {
-            var result = await AppendAsync(owner, segment.Events);
-            (accepted, duplicates) = (accepted + result.Accepted, duplicates + result.Duplicates);
-            if (segment.EndsTrip && result.Outcome != TripAppendOutcome.AppendedAndClosed && state.State.CurrentTripId is not null)
+            total = Add(total, await RouteAsync(owner, segment.Events));
+            if (segment.EndsTrip && state.State.CurrentTripId is { } current && TripOf(segment.Events[^1]) is null)
             {
-                await EndTripAsync(owner, segment.Events[^1].Ignition == false ? TripEndReason.IgnitionOff : TripEndReason.IdleTimeout);
+                var reason = segment.Events[^1].Ignition == false ? TripEndReason.IgnitionOff : TripEndReason.IdleTimeout;
+                Ended(current, await Trip(current).CloseAsync(owner, reason));
             }
         }
 
-        return new IngestResult(accepted, duplicates);
+        return total;
     }
 
-    public async Task<TripSummary?> EndCurrentTripAsync() =>
-        state.State.CurrentTripId is null ? null : await EndTripAsync(Owner(), TripEndReason.Explicit);
+    /// <summary>Ends the current trip now, or else the trip that ended last and still waits out its reorder window.</summary>
+    public async Task<TripSummary?> EndCurrentTripAsync()
+    {
+        if ((state.State.CurrentTripId ?? state.State.ClosingTrips.LastOrDefault()?.TripId) is not { } tripId)
+        {
+            return null;
+        }
 
-    /// <summary>Ends the current trip if it went idle (its own timer is lost with its silo), and removes the reminder once the vehicle has stopped driving.</summary>
+        var summary = await Trip(tripId).EndAsync(Owner(), TripEndReason.Explicit);
+        Completed(tripId, summary.Features?.EndedAt);
+        return summary;
+    }
+
+    /// <summary>Ends the trips that went idle or waited out their window (their own timers are lost with their silo), and removes the reminder once the vehicle has stopped driving.</summary>
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (state.State.CurrentTripId is { } tripId)
+        var trips = TripsInPlay();
+        if (trips.Count > 0)
         {
-            var summary = await GrainFactory.GetGrainByKey<ITripGrain>(tripId).EndIfIdleAsync(Owner());
-            if (summary.Status != TripStatus.InProgress)
+            var owner = Owner();
+            foreach (var tripId in trips)
             {
-                CloseCurrentTrip(summary.Features?.EndedAt);
+                var summary = await Trip(tripId).EndIfIdleAsync(owner);
+                if (summary.Status != TripStatus.InProgress)
+                {
+                    Completed(tripId, summary.Features?.EndedAt);
+                }
             }
         }
         else if (time.GetUtcNow() - _noTripSince >= tripOptions.Value.ReminderKeptFor
@@ -96,46 +120,58 @@ public sealed class VehicleGrain(
         }
     }
 
-    private async Task<TripAppendResult> AppendAsync(TripOwner owner, IReadOnlyList<TelematicsEvent> events)
+    /// <summary>
+    /// Sends each fix to its trip (<see cref="FixRouting"/>). A closing trip merges the fixes up to its end, a completed one
+    /// tells resends from late fixes up to its end; fixes after the end a trip answers with are routed again.
+    /// </summary>
+    private async Task<IngestResult> RouteAsync(TripOwner owner, IReadOnlyList<TelematicsEvent> events)
     {
-        var result = await AppendToCurrentTripAsync(owner, events);
-        if (result.Outcome == TripAppendOutcome.AlreadyClosed)
+        var total = new IngestResult(0, 0);
+        foreach (var route in FixRouting.Split(events, state.State.ClosingTrips, state.State.LastTripId, state.State.LastTripEndedAt))
         {
-            // The close of that trip was not stored before this activation: what the trip already had is a resend.
-            CloseCurrentTrip(result.TripEndedAt);
-            var fresh = AfterLastTrip(events);
-            if (fresh.Count == 0)
+            if (route.TripId is not { } tripId)
             {
-                return result with { Duplicates = events.Count };
+                total = Add(total, await AppendToCurrentTripAsync(owner, route.Events));
+                continue;
             }
 
-            var next = await AppendToCurrentTripAsync(owner, fresh);
-            result = next with { Duplicates = next.Duplicates + events.Count - fresh.Count };
+            var result = await Trip(tripId).AppendAsync(owner, route.Events, opened: false);
+            total = Add(total, result);
+            if (result.Outcome != TripAppendOutcome.Appended)
+            {
+                Ended(tripId, result);
+                var after = route.Events.Where(e => e.Timestamp > result.TripEndedAt).ToList();
+                total = after.Count > 0 ? Add(total, await RouteAsync(owner, after)) : total;
+            }
         }
 
-        if (result.Outcome == TripAppendOutcome.AppendedAndClosed)
+        return total;
+    }
+
+    /// <summary>Fixes later than every ended trip. A current trip that answers it has ended takes those up to its end; the next trip takes the rest.</summary>
+    private async Task<IngestResult> AppendToCurrentTripAsync(TripOwner owner, IReadOnlyList<TelematicsEvent> events)
+    {
+        var total = new IngestResult(0, 0);
+        var pending = events;
+        while (pending.Count > 0)
         {
-            CloseCurrentTrip(result.TripEndedAt);
+            var opening = state.State.CurrentTripId is null;
+            var tripId = await CurrentTripIdAsync();
+            var result = await Trip(tripId).AppendAsync(owner, pending, opened: opening);
+            total = Add(total, result);
+            if (result.Outcome == TripAppendOutcome.Appended)
+            {
+                break;
+            }
+
+            Ended(tripId, result);
+            pending = pending.Where(e => e.Timestamp > result.TripEndedAt).ToList();
         }
 
-        return result;
+        return total;
     }
 
-    private async Task<TripAppendResult> AppendToCurrentTripAsync(TripOwner owner, IReadOnlyList<TelematicsEvent> events)
-    {
-        var opening = state.State.CurrentTripId is null;
-        var trip = await CurrentTripAsync();
-        return await trip.AppendAsync(owner, events, opened: opening);
-    }
-
-    private async Task<TripSummary> EndTripAsync(TripOwner owner, TripEndReason reason)
-    {
-        var summary = await (await CurrentTripAsync()).EndAsync(owner, reason);
-        CloseCurrentTrip(summary.Features?.EndedAt);
-        return summary;
-    }
-
-    private async Task<ITripGrain> CurrentTripAsync()
+    private async Task<string> CurrentTripIdAsync()
     {
         if (state.State.CurrentTripId is null)
         {
@@ -154,22 +190,60 @@ public sealed class VehicleGrain(
             await state.WriteOrDeactivateAsync(this);
         }
 
-        return GrainFactory.GetGrainByKey<ITripGrain>(state.State.CurrentTripId);
+        return state.State.CurrentTripId;
     }
 
-    /// <summary>Closes the trip in memory only: the next trip's opening stores it.</summary>
-    private void CloseCurrentTrip(DateTimeOffset? endedAt)
+    /// <summary>A trip answered that it has ended: closing until its window passes, or completed.</summary>
+    private void Ended(string tripId, TripAppendResult result)
     {
-        state.State.CurrentTripId = null;
-        _noTripSince = time.GetUtcNow();
-        if (endedAt > state.State.LastTripEndedAt || state.State.LastTripEndedAt is null)
+        if (result.Outcome == TripAppendOutcome.Closing)
         {
-            state.State.LastTripEndedAt = endedAt;
+            LeavesCurrent(tripId);
+            state.State.ClosingTrips.RemoveAll(c => c.TripId == tripId);
+            state.State.ClosingTrips.Add(new ClosingTrip(tripId, result.TripEndedAt!.Value));
+            state.State.ClosingTrips.Sort((a, b) => a.EndsAt.CompareTo(b.EndsAt));
+        }
+        else
+        {
+            Completed(tripId, result.TripEndedAt);
         }
     }
 
-    private List<TelematicsEvent> AfterLastTrip(IReadOnlyList<TelematicsEvent> events) =>
-        events.Where(e => state.State.LastTripEndedAt is null || e.Timestamp > state.State.LastTripEndedAt).ToList();
+    /// <summary>Records the trip's completion in memory only: the next trip's opening stores it.</summary>
+    private void Completed(string tripId, DateTimeOffset? endedAt)
+    {
+        LeavesCurrent(tripId);
+        state.State.ClosingTrips.RemoveAll(c => c.TripId == tripId);
+        if (endedAt > state.State.LastTripEndedAt || state.State.LastTripEndedAt is null)
+        {
+            (state.State.LastTripEndedAt, state.State.LastTripId) = (endedAt, tripId);
+        }
+    }
 
-    private TripOwner Owner() => new(VehicleId, state.State.DriverId ?? throw new VehicleNotRegisteredException(VehicleId));
+    private void LeavesCurrent(string tripId)
+    {
+        if (state.State.CurrentTripId == tripId)
+        {
+            state.State.CurrentTripId = null;
+        }
+
+        _noTripSince = time.GetUtcNow();
+    }
+
+    private string? TripOf(TelematicsEvent fix) =>
+        FixRouting.TripOf(fix.Timestamp, state.State.ClosingTrips, state.State.LastTripId, state.State.LastTripEndedAt);
+
+    private List<string> TripsInPlay() =>
+        [.. state.State.ClosingTrips.Select(c => c.TripId), .. state.State.CurrentTripId is { } current ? [current] : Array.Empty<string>()];
+
+    private ITripGrain Trip(string tripId) => GrainFactory.GetGrainByKey<ITripGrain>(tripId);
+
+    private static IngestResult Add(IngestResult total, TripAppendResult result) =>
+        Add(total, new IngestResult(result.Accepted, result.Duplicates, result.Late));
+
+    private static IngestResult Add(IngestResult total, IngestResult more) =>
+        new(total.Accepted + more.Accepted, total.Duplicates + more.Duplicates, total.Late + more.Late);
+
+    private TripOwner Owner() =>
+        new(VehicleId, state.State.DriverId ?? throw new VehicleNotRegisteredException(VehicleId), state.State.TimeZoneId);
 }

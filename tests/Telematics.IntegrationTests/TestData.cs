@@ -31,5 +31,23 @@ internal static class TestData
             Ignition: true)).ToList();
     }
 
+    /// <summary><see cref="HarshTrip"/> starting at the latest 02:30 local time in the zone that lies at least an hour in the past.</summary>
+    public static List<TelematicsEvent> HalfPastTwoAtNight(string timeZoneId, int seconds)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
+        var today = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, zone).Date;
+        var start = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(today.AddHours(2.5), zone), TimeSpan.Zero);
+        start = start > DateTimeOffset.UtcNow.AddHours(-1) - TimeSpan.FromSeconds(seconds) ? start.AddDays(-1) : start;
+        var trip = HarshTrip(seconds, ago: TimeSpan.Zero);
+        return [.. trip.Select(e => e with { Timestamp = start + (e.Timestamp - trip[0].Timestamp) })];
+    }
+
+    /// <summary>The trip with its last fix reporting the ignition off, as a device does on parking.</summary>
+    public static List<TelematicsEvent> ParkedAtTheEnd(List<TelematicsEvent> trip)
+    {
+        trip[^1] = trip[^1] with { Ignition = false };
+        return trip;
+    }
+
     public static DriverRegistration Registration(string name) => new(name, Rating, DateTimeOffset.UtcNow.AddDays(-30));
 }

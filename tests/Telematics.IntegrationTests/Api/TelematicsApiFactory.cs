@@ -17,6 +17,9 @@ public abstract class TelematicsApiFactoryBase : WebApplicationFactory<Program>
         builder.UseSetting("Telematics:Fleet:Enabled", "false");
         // Each factory is a node start; the warm-up has its own tests.
         builder.UseSetting("Telematics:Ingestion:WarmUp", "00:00:00");
+        // A trip ending with the ignition off reaches its driver after its reorder window: 2 s here, not 2 min, for the
+        // tests that wait for it.
+        builder.UseSetting("Telematics:Trips:ReorderWindow", "00:00:02");
         builder.UseSetting("Telematics:SiloPort", SiloProcess.FreePort().ToString());
         builder.UseSetting("Telematics:GatewayPort", SiloProcess.FreePort().ToString());
         builder.UseSetting("Telematics:Devices:ListenAddress", "127.0.0.1");

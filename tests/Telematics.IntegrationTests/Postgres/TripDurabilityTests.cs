@@ -26,7 +26,7 @@ public sealed class TripDurabilityTests(TripDurabilityTests.ShortIdleCluster fix
     {
         var (driver, vehicle) = await RegisterAsync("DRV-DUR-1", "VEH-DUR-1");
 
-        await vehicle.RecordEventsAsync(ParkedAtTheEnd(TestData.HarshTrip(seconds: 300, ago: TimeSpan.FromHours(3))));
+        await vehicle.RecordEventsAsync(TestData.ParkedAtTheEnd(TestData.HarshTrip(seconds: 300, ago: TimeSpan.FromHours(3))));
         await vehicle.RecordEventsAsync(TestData.HarshTrip(seconds: 300, ago: TimeSpan.FromHours(2)));
         Assert.Equal(1, await RemindersAsync("VEH-DUR-1"));
         await vehicle.EndCurrentTripAsync();
@@ -42,7 +42,7 @@ public sealed class TripDurabilityTests(TripDurabilityTests.ShortIdleCluster fix
     public async Task A_vehicle_reactivated_before_storing_a_close_counts_resent_events_as_duplicates_and_opens_the_next_trip()
     {
         var (driver, vehicle) = await RegisterAsync("DRV-DUR-2", "VEH-DUR-2");
-        var parked = ParkedAtTheEnd(TestData.HarshTrip(seconds: 300, ago: TimeSpan.FromHours(3)));
+        var parked = TestData.ParkedAtTheEnd(TestData.HarshTrip(seconds: 300, ago: TimeSpan.FromHours(3)));
         await vehicle.RecordEventsAsync(parked);
         await vehicle.Cast<IGrainManagementExtension>().DeactivateOnIdle();
 
@@ -70,6 +70,26 @@ public sealed class TripDurabilityTests(TripDurabilityTests.ShortIdleCluster fix
         var trips = await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 1);
         Assert.Equal((300, TripEndReason.IdleTimeout), (trips[0].EventCount, trips[0].EndReason));
         Assert.Equal(1, await StoredVersionAsync("VEH-DUR-3-T000001"));
+    }
+
+    [Fact]
+    public async Task A_closing_trip_whose_activation_was_lost_merges_the_earlier_batch_completes_once_and_tells_a_later_resend_by_its_archive()
+    {
+        var (driver, vehicle) = await RegisterAsync("DRV-DUR-5", "VEH-DUR-5");
+        var events = TestData.ParkedAtTheEnd(TestData.HarshTrip(seconds: 300, ago: TimeSpan.FromHours(1)));
+        await vehicle.RecordEventsAsync(events[150..]);
+        await Client.GetGrain<ITripGrain>("VEH-DUR-5-T000001").Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        await vehicle.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+
+        var earlier = await vehicle.RecordEventsAsync(events[..150]);
+        var trip = Assert.Single(await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 1));
+        var resent = await vehicle.RecordEventsAsync(events[200..]);
+
+        Assert.Equal(new IngestResult(150, 0), earlier);
+        Assert.Equal((300, TripEndReason.IgnitionOff), (trip.EventCount, trip.EndReason));
+        Assert.Equal(new IngestResult(0, 100), resent);
+        Assert.Equal(1, await StoredVersionAsync("VEH-DUR-5-T000001"));
+        Assert.Equal(300, await fixture.Database.ScalarAsync("SELECT count(*) FROM telematics_events WHERE trip_id = 'VEH-DUR-5-T000001'"));
     }
 
     [Fact]
@@ -119,12 +139,6 @@ public sealed class TripDurabilityTests(TripDurabilityTests.ShortIdleCluster fix
         await Poll.UntilAsync(() => driver.GetTripsAsync(10), t => t.Count == 1);
         var queued = await Poll.UntilAsync(StreamMessagesQueuedAsync, n => n > 0, seconds: 30);
         Assert.True(queued > 0, "no stream message was ever written to PostgreSQL");
-    }
-
-    private static List<TelematicsEvent> ParkedAtTheEnd(List<TelematicsEvent> trip)
-    {
-        trip[^1] = trip[^1] with { Ignition = false };
-        return trip;
     }
 
     /// <summary>Orleans counts every write of a grain's state in its row's version.</summary>

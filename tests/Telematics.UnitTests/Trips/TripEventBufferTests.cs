@@ -81,4 +81,22 @@ public sealed class TripEventBufferTests
 
         Assert.Equal(events.Select(e => e.Timestamp.UtcTicks), next.Clean(new TelemetryCleaningOptions()).Samples.Select(s => s.UtcTicks));
     }
+
+    [Fact]
+    public void Fixes_offered_again_are_counted_as_the_trip_s_duplicates_until_it_is_cleared()
+    {
+        var events = new TripBuilder(Start).Cruise(20, 10).Build();
+        var buffer = new TripEventBuffer();
+
+        foreach (var e in events.Concat(events.Take(3)).Append(events[9]))
+        {
+            buffer.TryAdd(e);
+        }
+
+        Assert.Equal(4, buffer.DuplicateCount);
+        Assert.Equal(4, buffer.Clean(new TelemetryCleaningOptions()).DuplicateCount);
+        Assert.Equal(events[9].Timestamp, buffer.LatestFixTime);
+        buffer.Clear();
+        Assert.Equal(0, buffer.DuplicateCount);
+    }
 }

@@ -16,7 +16,9 @@ public sealed class PostgresApiFactory(string connectionString) : TelematicsApiF
         builder.UseSetting("Auth:SigningKey", "fault-injection-signing-key-0123456789abcdef");
         builder.UseSetting("Auth:Users:0:Password", "fault-injection-admin");
         builder.UseSetting("Auth:Users:1:Password", DevicePassword);
-        // Trips end by their ignition-off batch; a long idle timeout keeps the idle timer out of the cases.
+        // Trips end by their ignition-off batch; a long idle timeout keeps the idle timer out of the cases, and no reorder
+        // window makes that batch the one that publishes and stores the completion, the step the cases hold a fault at.
         builder.UseSetting("Telematics:Trips:IdleTimeout", "00:10:00");
+        builder.UseSetting("Telematics:Trips:ReorderWindow", "00:00:00");
     }
 }
