@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Globalization;
 using System.Text;
 using Telematics.Devices;
 using Telematics.Telemetry;
@@ -104,19 +105,19 @@ public static class TeltonikaFrameEncoder
     }
 
     /// <summary>
-    /// The green-driving IO of an event the Api's decoder would have made from one (its alarm names the type; the
-    /// acceleration of its axis is the value, in g × 100); none for a periodic fix.
+    /// The green-driving IO of an event the Api's decoder would have made from one (its alarm names the type, its harsh
+    /// intensity is the value, in g × 100); none for a periodic fix.
     /// </summary>
     private static (byte Type, byte Value)? GreenDriving(TelematicsEvent e)
     {
-        var alarm = e.Attributes?.GetValueOrDefault(DeviceAttributes.Alarm);
-        (byte Type, double Mps2)? io = alarm switch
+        byte? type = e.Attributes?.GetValueOrDefault(DeviceAttributes.Alarm) switch
         {
-            DeviceAlarms.HardAcceleration => (1, e.AccelLongMps2),
-            DeviceAlarms.HardBraking => (2, -e.AccelLongMps2),
-            DeviceAlarms.HardCornering => (3, Math.Abs(e.AccelLatMps2)),
+            DeviceAlarms.HardAcceleration => 1,
+            DeviceAlarms.HardBraking => 2,
+            DeviceAlarms.HardCornering => 3,
             _ => null,
         };
-        return io is { } found ? (found.Type, (byte)Math.Clamp(Math.Round(found.Mps2 / StandardGravityMps2 * 100), 0, 255)) : null;
+        var intensity = e.Attributes?.GetValueOrDefault(DeviceAttributes.HarshIntensityMps2) is { } text ? double.Parse(text, CultureInfo.InvariantCulture) : 0;
+        return type is { } t ? (t, (byte)Math.Clamp(Math.Round(intensity / StandardGravityMps2 * 100), 0, 255)) : null;
     }
 }

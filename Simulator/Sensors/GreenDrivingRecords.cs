@@ -1,3 +1,4 @@
+using System.Globalization;
 using Telematics.Devices;
 using Telematics.Simulator.Physics;
 using Telematics.Simulator.Roads;
@@ -7,8 +8,8 @@ namespace Telematics.Simulator.Sensors;
 
 /// <summary>
 /// The harsh-event records a tracker's own accelerometer raises (Teltonika green driving, IO 253/254): one record per
-/// harsh episode driven, at its peak, carrying the peak as the signed acceleration of its axis and the alarm the Api's
-/// decoder names it with, so that <c>TeltonikaFrameEncoder</c> writes it as the device would.
+/// harsh episode driven, at its peak, carrying the alarm and the peak intensity as the Api's decoder names them, so
+/// that <c>TeltonikaFrameEncoder</c> writes it as the device would.
 /// </summary>
 /// <remarks>
 /// The tracker is taken as configured at the platform's lowest thresholds (6 mph/s longitudinal, 8 mph/s lateral) with
@@ -26,12 +27,11 @@ public static class GreenDrivingRecords
         {
             var sample = drive.Samples.First(s => s.TimeS >= episode.PeakS - 1e-6);
             var (latitude, longitude) = projection.ToGeographic(sample.Position);
-            var (accelLong, accelLat, alarm) = episode.Manoeuvre switch
+            var alarm = episode.Manoeuvre switch
             {
-                HarshManoeuvre.Acceleration => (episode.PeakMps2, 0.0, DeviceAlarms.HardAcceleration),
-                HarshManoeuvre.Braking => (-episode.PeakMps2, 0.0, DeviceAlarms.HardBraking),
-                HarshManoeuvre.LeftTurn => (0.0, episode.PeakMps2, DeviceAlarms.HardCornering),
-                _ => (0.0, -episode.PeakMps2, DeviceAlarms.HardCornering),
+                HarshManoeuvre.Acceleration => DeviceAlarms.HardAcceleration,
+                HarshManoeuvre.Braking => DeviceAlarms.HardBraking,
+                _ => DeviceAlarms.HardCornering,
             };
             yield return new TelematicsEvent(
                 DeviceRecorder.At(start, episode.PeakS) + AfterPeak,
@@ -39,10 +39,14 @@ public static class GreenDrivingRecords
                 longitude,
                 sample.SpeedMps,
                 DeviceRecorder.Compass(sample.HeadingRad, 0),
-                accelLong,
-                accelLat,
+                0,
+                0,
                 Ignition: true,
-                Attributes: new Dictionary<string, string> { [DeviceAttributes.Alarm] = alarm });
+                Attributes: new Dictionary<string, string>
+                {
+                    [DeviceAttributes.Alarm] = alarm,
+                    [DeviceAttributes.HarshIntensityMps2] = episode.PeakMps2.ToString("R", CultureInfo.InvariantCulture),
+                });
         }
     }
 }
