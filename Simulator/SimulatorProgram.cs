@@ -14,6 +14,7 @@ public static class SimulatorProgram
             ContinuousCommand.Create(),
             LoadCommand.Create(),
             DevicesCommand.Create(),
+            AccuracyCommand.Create(),
         };
         try
         {

@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
 done
 
 log() { printf '\n== %s\n' "$*" >&2; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+. "$(dirname "$0")/api-helpers.sh"
 find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 # PostgreSQL refuses to run as root: when we are root, the server runs as the postgres user.
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
@@ -54,17 +54,6 @@ def bound(q):
     return next(f"{le * 1000:g}" for le, n in delta if n >= q * total)
 print("–" if total == 0 else f"p50 ≤ {bound(0.5)}, p99 ≤ {bound(0.99)} ms ({int(total):,} answers)")
 PY
-}
-# Waits until the URL answers while the process (its output in the file) lives; ends the run if it never does.
-wait_until_answers() {
-  for _ in $(seq 120); do
-    curl -fs "$1" >/dev/null 2>&1 && return 0
-    kill -0 "$2" 2>/dev/null || break
-    sleep 0.5
-  done
-  echo "$1 did not answer." >&2
-  cat "$3" >&2
-  exit 1
 }
 # The PostgreSQL server this script started and its live backends; none otherwise.
 pg_pids() { [ -n "$PG_DATA" ] && { p=$(head -n 1 "$PG_DATA/postmaster.pid"); echo "$p" $(pgrep -P "$p"); }; }

@@ -5,7 +5,7 @@ using Telematics.Telemetry;
 
 namespace Telematics.Simulator.Api;
 
-/// <summary>Speaks the Api's HTTP contract: login, registration and event batches.</summary>
+/// <summary>Speaks the Api's HTTP contract: login, registration, event batches, and the trips and scores that come of them.</summary>
 public sealed class TelematicsApiClient(HttpClient http)
 {
     private sealed record LoginResponse(string Token);
@@ -42,6 +42,14 @@ public sealed class TelematicsApiClient(HttpClient http)
         using var response = await http.PostAsJsonAsync("/api/v1/telemetry/events", new EventBatch(vehicleId, events), WireJson.Options, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
     }
+
+    /// <summary>The driver's trips as the Api reports them, newest first.</summary>
+    public async Task<IReadOnlyList<PlatformTrip>> GetTripsAsync(string driverId, int limit, CancellationToken cancellationToken) =>
+        await http.GetFromJsonAsync<List<PlatformTrip>>($"/api/v1/drivers/{driverId}/trips?limit={limit}", WireJson.Options, cancellationToken) ?? [];
+
+    public async Task<PlatformScore> GetScoreAsync(string driverId, CancellationToken cancellationToken) =>
+        await http.GetFromJsonAsync<PlatformScore>($"/api/v1/risk/{driverId}/score", WireJson.Options, cancellationToken)
+        ?? throw new HttpRequestException($"No score for {driverId}.");
 
     /// <summary>Throws on a failed answer, with its status and body (the API's problem details).</summary>
     /// <param name="request">What was asked, to head the message; none for the API's own calls.</param>

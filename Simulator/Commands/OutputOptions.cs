@@ -68,17 +68,17 @@ public sealed class OutputOptions(ApiCommandOptions api)
         : TeltonikaEndpoint(parse) is { } teltonika ? $"Teltonika at {teltonika.Host}:{teltonika.Port}"
         : api.BaseAddress(parse).ToString();
 
-    private Uri? OsmAndEndpoint(ParseResult parse) => parse.GetValue(OsmAnd) switch
-    {
-        null => null,
-        var text when Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" => uri,
-        var text => throw new ArgumentException($"--osmand {text} is not an http(s) address."),
-    };
+    /// <summary>The OsmAnd listener's address as <c>--osmand</c> gives it.</summary>
+    public static Uri OsmAndAddress(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : throw new ArgumentException($"--osmand {text} is not an http(s) address.");
 
-    private DnsEndPoint? TeltonikaEndpoint(ParseResult parse) => parse.GetValue(Teltonika) switch
-    {
-        null => null,
-        var text when Uri.TryCreate($"tcp://{text}", UriKind.Absolute, out var uri) && !uri.IsDefaultPort && uri.AbsolutePath == "/" => new DnsEndPoint(uri.DnsSafeHost, uri.Port),
-        var text => throw new ArgumentException($"--teltonika {text} is not a host:port address."),
-    };
+    /// <summary>The Teltonika listener's address as <c>--teltonika</c> gives it.</summary>
+    public static DnsEndPoint TeltonikaAddress(string text) =>
+        Uri.TryCreate($"tcp://{text}", UriKind.Absolute, out var uri) && !uri.IsDefaultPort && uri.AbsolutePath == "/"
+            ? new DnsEndPoint(uri.DnsSafeHost, uri.Port)
+            : throw new ArgumentException($"--teltonika {text} is not a host:port address.");
+
+    private Uri? OsmAndEndpoint(ParseResult parse) => parse.GetValue(OsmAnd) is { } text ? OsmAndAddress(text) : null;
+
+    private DnsEndPoint? TeltonikaEndpoint(ParseResult parse) => parse.GetValue(Teltonika) is { } text ? TeltonikaAddress(text) : null;
 }

@@ -31,11 +31,18 @@ public sealed class TripGenerator
 
     public SimulatedTrip Generate(DrivingProfile profile, DateTimeOffset start, double latitude, double longitude, int legs)
     {
+        var trip = Drive(profile, start, latitude, longitude, legs);
+        var events = DeviceRecorder.Record(trip.Drive, trip.Start, trip.Projection, _sensors, _random);
+        return new SimulatedTrip(events, trip.Drive.Harsh, trip.Drive.DistanceM);
+    }
+
+    /// <summary>The drive alone, sampled at <c>sampleHz</c>, for devices of several kinds to record.</summary>
+    public DrivenTrip Drive(DrivingProfile profile, DateTimeOffset start, double latitude, double longitude, int legs)
+    {
         var placed = _routes.Next(_random, latitude, longitude, legs);
         var plan = DrivePlanner.Plan(placed.Route, profile, _random);
         var drive = DriveSimulator.Drive(plan, _sampleHz, profile.PhoneUsesPerHour, _random);
         var startUtc = new DateTimeOffset(start.UtcTicks - start.UtcTicks % 10, TimeSpan.Zero);
-        var events = DeviceRecorder.Record(drive, startUtc, new LocalProjection(placed.OriginLatitude, placed.OriginLongitude), _sensors, _random);
-        return new SimulatedTrip(events, drive.Harsh, drive.DistanceM);
+        return new DrivenTrip(drive, startUtc, new LocalProjection(placed.OriginLatitude, placed.OriginLongitude));
     }
 }

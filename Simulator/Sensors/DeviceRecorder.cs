@@ -6,7 +6,8 @@ namespace Telematics.Simulator.Sensors;
 
 /// <summary>
 /// What a telematics device reports of a drive: positions with a wandering GNSS error, noisy speed and
-/// accelerations, the compass heading, nothing during dropouts, and a last fix with the ignition off.
+/// accelerations (zero from a device without an accelerometer), the compass heading, nothing during dropouts, and a
+/// last fix with the ignition off.
 /// </summary>
 public static class DeviceRecorder
 {
@@ -30,14 +31,15 @@ public static class DeviceRecorder
             }
 
             var (latitude, longitude) = projection.ToGeographic(s.Position + error);
+            var accelerometer = options.Accelerometer ? 1 : 0;
             events.Add(new TelematicsEvent(
                 At(start, s.TimeS),
                 latitude,
                 longitude,
                 Math.Max(0, s.SpeedMps + options.SpeedSigmaMps * random.NextGaussian()),
                 Compass(s.HeadingRad, options.HeadingSigmaDeg * random.NextGaussian()),
-                s.AccelLongMps2 + options.AccelSigmaMps2 * random.NextGaussian(),
-                s.AccelLatMps2 + options.AccelSigmaMps2 * random.NextGaussian(),
+                accelerometer * (s.AccelLongMps2 + options.AccelSigmaMps2 * random.NextGaussian()),
+                accelerometer * (s.AccelLatMps2 + options.AccelSigmaMps2 * random.NextGaussian()),
                 options.ReportedAccuracyM,
                 Ignition: i < samples.Count - 1,
                 SpeedLimitMps: s.SpeedLimitMps,
@@ -48,11 +50,11 @@ public static class DeviceRecorder
     }
 
     /// <summary>The sample time, to the microsecond, as the platform stores it.</summary>
-    private static DateTimeOffset At(DateTimeOffset start, double seconds) =>
+    public static DateTimeOffset At(DateTimeOffset start, double seconds) =>
         start.AddTicks((long)Math.Round(seconds * 1_000_000) * 10);
 
     /// <summary>Degrees clockwise from north, from radians counter-clockwise from east.</summary>
-    private static double Compass(double headingRad, double noiseDeg)
+    public static double Compass(double headingRad, double noiseDeg)
     {
         var degrees = (90 - headingRad * 180 / Math.PI + noiseDeg) % 360;
         return degrees < 0 ? degrees + 360 : degrees;

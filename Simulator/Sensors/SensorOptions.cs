@@ -26,6 +26,9 @@ public sealed record SensorOptions(
     /// <summary>A perfect device: the exact motion, every sample; for checking the physics itself.</summary>
     public static readonly SensorOptions Ideal = new(0, 30, 0, 0, 0, 0, 4, 20);
 
+    /// <summary>False for a device with no accelerometer (a phone app over OsmAnd, a basic tracker): it reports zero acceleration.</summary>
+    public bool Accelerometer { get; init; } = true;
+
     /// <summary>The 95 % horizontal radius a device reports as its accuracy for this noise (about 2.45 σ for a 2-D Gaussian).</summary>
     public double ReportedAccuracyM => Math.Round(2.45 * GpsSigmaM, 1);
 }

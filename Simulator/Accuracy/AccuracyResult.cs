@@ -1,0 +1,5 @@
+using Telematics.Simulator.Api;
+
+namespace Telematics.Simulator.Accuracy;
+
+public sealed record AccuracyResult(AccuracyCell Cell, HarshRecovery Recovery, PlatformScore Score);
