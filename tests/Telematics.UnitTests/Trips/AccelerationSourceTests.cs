@@ -53,14 +53,28 @@ public sealed class AccelerationSourceTests
     [InlineData(1)]
     public void Turns_are_derived_from_heading_change_times_speed_by_side_and_intensity(double intervalS)
     {
+        // Longer than the derivation window (3 s), so their derived mean reaches their intensity.
         var trip = new KinematicTrip(Start, initialSpeedMps: 15)
-            .Cruise(10).Turn(10.5 * MphPerSecond, 3).Cruise(10).Turn(-8.5 * MphPerSecond, 2).Cruise(10);
+            .Cruise(10).Turn(10.5 * MphPerSecond, 5).Cruise(10).Turn(-8.5 * MphPerSecond, 4).Cruise(10);
 
         var features = TripFeaturesOf.Events(trip.Sample(intervalS, accelerometer: false));
 
         Assert.Equal([1, 1, 1, 0, 0], features.LeftTurnCounts);
         Assert.Equal([1, 0, 0, 0, 0], features.RightTurnCounts);
         Assert.All(features.BrakingCounts, c => Assert.Equal(0, c));
+    }
+
+    [Theory]
+    [InlineData(0.1)]
+    [InlineData(1)]
+    public void A_derived_turn_shorter_than_the_derivation_window_reads_its_share_of_the_window(double intervalS)
+    {
+        // 8.5 mph/s for 2 s, derived over 3 s, reads about 5.7 mph/s: under the lowest lateral threshold (8).
+        var trip = new KinematicTrip(Start, initialSpeedMps: 15).Cruise(10).Turn(-8.5 * MphPerSecond, 2).Cruise(10);
+
+        var features = TripFeaturesOf.Events(trip.Sample(intervalS, accelerometer: false));
+
+        Assert.All(features.RightTurnCounts, c => Assert.Equal(0, c));
     }
 
     [Fact]
