@@ -9,12 +9,16 @@ public static class ClusterApi
 {
     public const string DashboardPath = "/admin/orleans";
 
-    public static IEndpointRouteBuilder MapClusterApi(this IEndpointRouteBuilder routes)
+    public static IEndpointRouteBuilder MapClusterApi(this IEndpointRouteBuilder routes, IConfiguration configuration)
     {
         var group = routes.MapGroup("/api/v1/admin").WithTags("Admin").RequireAuthorization(Policies.Admin);
         group.MapGet("/cluster", SummaryAsync).WithName("GetClusterSummary");
         group.MapRecentTraces("/traces");
-        routes.MapOrleansDashboard(DashboardPath).RequireAuthorization(Policies.Admin);
+        if (ObservabilityOptions.Read(configuration).OrleansDashboard)
+        {
+            routes.MapOrleansDashboard(DashboardPath).RequireAuthorization(Policies.Admin);
+        }
+
         return routes;
     }
 

@@ -109,7 +109,7 @@ public static class TelematicsApiExtensions
         app.MapModelsApi();
         app.MapLiveApi();
         app.MapRescoringApi();
-        app.MapClusterApi();
+        app.MapClusterApi(app.Configuration);
         app.MapTelematicsDevices();
 
         app.MapOpenApi();
