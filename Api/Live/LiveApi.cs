@@ -39,13 +39,15 @@ public static class LiveApi
         using var stale = new CancellationTokenSource();
         using var session = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, expired.Token, stale.Token);
         var watch = StampWatch.RunAsync(http.User, accounts, time, stale, session.Token);
+        // Subscribed before the headers go out: a client that acts once the stream is open sees what follows.
+        var updates = subscribe(session.Token);
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
-        await http.Response.Body.FlushAsync(session.Token);
         try
         {
+            await http.Response.Body.FlushAsync(session.Token);
             await SseFormatter.WriteAsync(
-                subscribe(session.Token).Select(u => new SseItem<DriverSummary>(u, EventType)),
+                updates.Select(u => new SseItem<DriverSummary>(u, EventType)),
                 http.Response.Body,
                 (item, buffer) =>
                 {

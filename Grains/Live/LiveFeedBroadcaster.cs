@@ -22,7 +22,12 @@ public sealed class LiveFeedBroadcaster : ILiveFeed
         }
     }
 
-    public async IAsyncEnumerable<DriverSummary> SubscribeAsync(string? driverId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <remarks>
+    /// Subscribed on the call, not on the first read: a caller that announces its stream (flushes the response's
+    /// headers) before it reads must not miss what is published in between. The subscription ends when the reading
+    /// ends or the token is cancelled, whichever comes first, so a caller that never reads leaks nothing.
+    /// </remarks>
+    public IAsyncEnumerable<DriverSummary> SubscribeAsync(string? driverId, CancellationToken cancellationToken)
     {
         var channel = Channel.CreateBounded<DriverSummary>(new BoundedChannelOptions(BufferPerSubscriber) { FullMode = BoundedChannelFullMode.DropOldest });
         lock (_lock)
@@ -30,6 +35,13 @@ public sealed class LiveFeedBroadcaster : ILiveFeed
             _subscribers.Add(channel);
         }
 
+        var unsubscribe = cancellationToken.Register(() => Remove(channel));
+        return ReadAsync(channel, driverId, unsubscribe, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<DriverSummary> ReadAsync(
+        Channel<DriverSummary> channel, string? driverId, CancellationTokenRegistration unsubscribe, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         try
         {
             await foreach (var update in channel.Reader.ReadAllAsync(cancellationToken))
@@ -42,10 +54,16 @@ public sealed class LiveFeedBroadcaster : ILiveFeed
         }
         finally
         {
-            lock (_lock)
-            {
-                _subscribers.Remove(channel);
-            }
+            await unsubscribe.DisposeAsync();
+            Remove(channel);
+        }
+    }
+
+    private void Remove(Channel<DriverSummary> channel)
+    {
+        lock (_lock)
+        {
+            _subscribers.Remove(channel);
         }
     }
 }

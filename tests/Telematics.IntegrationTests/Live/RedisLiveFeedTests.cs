@@ -26,16 +26,13 @@ public sealed class RedisLiveFeedTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var all = nodeB.SubscribeAsync(null, timeout.Token).GetAsyncEnumerator(timeout.Token);
         var one = nodeB.SubscribeAsync("DRV-LIVE-2", timeout.Token).GetAsyncEnumerator(timeout.Token);
-        var firstAll = all.MoveNextAsync();
-        var firstOne = one.MoveNextAsync();
-        await Task.Delay(200); // the subscriptions are registered on first MoveNext
 
         nodeA.Publish(Update("DRV-LIVE-1"));
         nodeA.Publish(Update("DRV-LIVE-2"));
 
-        Assert.True(await firstAll);
+        Assert.True(await all.MoveNextAsync());
         Assert.Equal(Update("DRV-LIVE-1") with { UpdatedAt = all.Current.UpdatedAt }, all.Current);
-        Assert.True(await firstOne);
+        Assert.True(await one.MoveNextAsync());
         Assert.Equal("DRV-LIVE-2", one.Current.DriverId);
         await all.DisposeAsync();
         await one.DisposeAsync();
