@@ -7,9 +7,7 @@ public static class DriverQueries
     {
         var matching = rows
             .Where(query.Filter.Matches)
-            .Where(r => query.Search is null
-                || r.DriverId.Contains(query.Search, StringComparison.OrdinalIgnoreCase)
-                || r.Name.Contains(query.Search, StringComparison.OrdinalIgnoreCase))
+            .Where(r => query.Search is null || DriverQuery.Matches(r.DriverId, query.Search) || DriverQuery.Matches(r.Name, query.Search))
             .ToList();
         matching.Sort(DriverSortKey.Order(query.SortBy, query.Descending));
         var page = matching

@@ -173,7 +173,8 @@ public sealed class PostgresDriverReadModel : IDriverReadModel, IAsyncDisposable
     /// <summary>
     /// The filter's predicates on parameters added to <paramref name="parameters"/>. The category is compared as stored
     /// (the risk category's name), so the category index serves it; a search is a substring of the id or the name, its
-    /// LIKE wildcards escaped, which the trigram index serves.
+    /// LIKE wildcards escaped, which the trigram index serves, or when too short for a trigram a prefix of either, which
+    /// their lower-case b-tree indexes serve (<see cref="DriverQuery.Matches"/>).
     /// </summary>
     private static List<string> Where(NpgsqlParameterCollection parameters, DriverFilter? filter, string? search)
     {
@@ -195,8 +196,17 @@ public sealed class PostgresDriverReadModel : IDriverReadModel, IAsyncDisposable
 
         if (search is not null)
         {
-            var pattern = Parameter(parameters, $"%{search.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_")}%");
-            where.Add($"(driver_id ILIKE {pattern} OR name ILIKE {pattern})");
+            var escaped = search.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
+            if (search.Length < DriverQuery.SubstringSearchMinLength)
+            {
+                var prefix = Parameter(parameters, $"{escaped.ToLowerInvariant()}%");
+                where.Add($"(lower(driver_id) LIKE {prefix} OR lower(name) LIKE {prefix})");
+            }
+            else
+            {
+                var pattern = Parameter(parameters, $"%{escaped}%");
+                where.Add($"(driver_id ILIKE {pattern} OR name ILIKE {pattern})");
+            }
         }
 
         return where;

@@ -29,6 +29,7 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
         ("0105_event_batches", "telematics/0105_event_batches.sql"),
         ("0110_trips", "telematics/0110_trips.sql"),
         ("0120_driver_queries", "telematics/0120_driver_queries.sql"),
+        ("0121_driver_short_search", "telematics/0121_driver_short_search.sql"),
         ("0130_audit_trail", "telematics/0130_audit_trail.sql"),
         ("0131_account_directory", "telematics/0131_account_directory.sql"),
     ];

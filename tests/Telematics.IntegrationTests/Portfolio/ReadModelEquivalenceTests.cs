@@ -7,7 +7,7 @@ namespace Telematics.IntegrationTests.Portfolio;
 
 /// <summary>
 /// The in-memory and the PostgreSQL read model, given the same drivers, answer every admin query alike: every sort in
-/// both directions with its ties, filters, searches with LIKE's wildcards in them, offset and keyset pages, and a count
+/// both directions with its ties, filters, searches with LIKE's wildcards in them, short searches as prefixes, offset and keyset pages, and a count
 /// past its limit.
 /// </summary>
 public sealed class ReadModelEquivalenceTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
@@ -36,7 +36,8 @@ public sealed class ReadModelEquivalenceTests(PostgresDatabase database) : IClas
         queries.AddRange(
         [
             new DriverQuery(Search: "%"), new DriverQuery(Search: "_d"), new DriverQuery(Search: "\\s"), new DriverQuery(Search: "EQ-0004"),
-            new DriverQuery(Search: "nobody"), new DriverQuery(Category: "Nonsense"), new DriverQuery(Category: "VERYHIGH", MinScore: 99.5),
+            new DriverQuery(Search: "nobody"), new DriverQuery(Search: "zo"), new DriverQuery(Search: "a"), new DriverQuery(Search: "dR"),
+            new DriverQuery(Search: "na"), new DriverQuery(Search: "sm"), new DriverQuery(Category: "Nonsense"), new DriverQuery(Category: "VERYHIGH", MinScore: 99.5),
         ]);
 
         foreach (var query in queries)
