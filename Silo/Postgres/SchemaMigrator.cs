@@ -31,6 +31,7 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
         ("0120_driver_queries", "telematics/0120_driver_queries.sql"),
         ("0130_audit_trail", "telematics/0130_audit_trail.sql"),
         ("0131_account_directory", "telematics/0131_account_directory.sql"),
+        ("0140_policies", "telematics/0140_policies.sql"),
     ];
 
     /// <returns>The ids of the migrations this call applied.</returns>

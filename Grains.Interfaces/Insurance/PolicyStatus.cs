@@ -1,0 +1,7 @@
+namespace Telematics.Insurance;
+
+/// <summary>
+/// Where a policy stands. <see cref="Expired"/> is never stored: an active policy whose term has ended reads as expired
+/// (<see cref="Policy.StatusAt"/>), so nothing has to run at midnight for it to be so.
+/// </summary>
+public enum PolicyStatus { Active, Expired, Renewed, Cancelled }
