@@ -86,6 +86,12 @@ public sealed class DriverGrain(
         {
             state.State.Registration = changed;
             await state.WriteOrDeactivateAsync(this);
+            if (changed.Name != registration.Name && state.State is { Score: { } score, Premium: { } premium })
+            {
+                // The admin lists show and search the name: the read model takes it now, not at the next trip.
+                var profile = Profile()!;
+                await updates.PublishAsync(new DriverUpdated(DriverId, profile.Name, profile.TripCount, profile.TotalMiles, score, premium, time.GetUtcNow()));
+            }
         }
 
         return Profile()!;
