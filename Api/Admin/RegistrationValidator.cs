@@ -29,13 +29,19 @@ public static class RegistrationValidator
             return errors;
         }
 
+        Rating(errors, r);
+        return errors;
+    }
+
+    /// <summary>The rating variables' ranges, each error named <c>rating.field</c>; a profile update checks them too.</summary>
+    public static void Rating(Dictionary<string, string[]> errors, RatingVariables r)
+    {
         Range(errors, "rating.insuredAge", r.InsuredAge, 16, 110);
         Range(errors, "rating.carAge", r.CarAge, -2, 60);
         Range(errors, "rating.creditScore", r.CreditScore, 300, 900);
         Range(errors, "rating.annualMilesDeclared", r.AnnualMilesDeclared, 0, 200_000);
         Range(errors, "rating.yearsNoClaims", r.YearsNoClaims, 0, Math.Max(0, r.InsuredAge - 16));
         Range(errors, "rating.territory", r.Territory, 1, 999);
-        return errors;
     }
 
     public static Dictionary<string, string[]> Validate(RegisterVehicleRequest request)

@@ -31,5 +31,6 @@ public static class AuditSummary
     public static string Cut(string summary) =>
         summary.Length <= MaxLength ? summary : $"{summary[..MaxLength]}… ({summary.Length:N0} characters)";
 
-    private static string Serialize<T>(T value) => Cut(JsonSerializer.Serialize(value, Json));
+    /// <summary>A before or after summary a handler records itself: the value as JSON, cut.</summary>
+    public static string Serialize<T>(T value) => Cut(JsonSerializer.Serialize(value, Json));
 }

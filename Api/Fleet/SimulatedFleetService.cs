@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Telematics.Api.Admin;
 using Telematics.Api.Auth;
+using Telematics.Api.Insurance;
 using Telematics.Drivers;
 using Telematics.Simulator.Driving;
 using Telematics.Simulator.Fleet;
@@ -15,6 +16,7 @@ namespace Telematics.Api.Fleet;
 /// </summary>
 public sealed class SimulatedFleetService(
     RegistrationService registrations,
+    PolicyService policies,
     IGrainFactory grains,
     IOptions<FleetOptions> options,
     IOptions<AuthOptions> auth,
@@ -52,6 +54,8 @@ public sealed class SimulatedFleetService(
         {
             await registrations.RegisterDriverAsync(member.DriverId, new DriverRegistration(member.Name, member.Rating, now.AddDays(-120)), auth.Value.FleetDriverPassword);
             await registrations.RegisterVehicleAsync(member.VehicleId, member.DriverId);
+            // Issued before the history is replayed, so that the replayed trips' premiums make the policy's history.
+            await policies.IssueAsync($"POL-{member.DriverId}", member.DriverId, [member.VehicleId], now.AddDays(-120), now.AddDays(-120).AddYears(1));
         }
 
         await Task.WhenAll(fleet.Select(m => ReplayHistoryAsync(m, now, stoppingToken)));

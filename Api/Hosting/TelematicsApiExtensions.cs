@@ -10,6 +10,7 @@ using Telematics.Api.Auth;
 using Telematics.Api.Devices;
 using Telematics.Api.Drivers;
 using Telematics.Api.Fleet;
+using Telematics.Api.Insurance;
 using Telematics.Api.Live;
 using Telematics.Api.Pricing;
 using Telematics.Api.Rescoring;
@@ -72,6 +73,7 @@ public static class TelematicsApiExtensions
         services.AddSingleton<TokenService>();
         services.AddSingleton<ValidatedTokenCache>();
         services.AddSingleton<RegistrationService>();
+        services.AddSingleton<PolicyService>();
         builder.AddTelematicsDevices();
 
         var fleet = builder.Configuration.GetSection(FleetOptions.Section).Get<FleetOptions>() ?? new FleetOptions();
@@ -106,6 +108,7 @@ public static class TelematicsApiExtensions
         app.MapPortfolioApi();
         app.MapAuditApi();
         app.MapAccountsApi();
+        app.MapPoliciesApi();
         app.MapModelsApi();
         app.MapLiveApi();
         app.MapRescoringApi();

@@ -9,4 +9,6 @@ public sealed record DriverProfile(
     int TripCount,
     double TotalMiles,
     DriverFeatures? Features,
-    string? TimeZoneId = null);
+    string? TimeZoneId = null,
+    string? Email = null,
+    string? Phone = null);

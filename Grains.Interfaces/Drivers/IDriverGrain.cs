@@ -16,6 +16,14 @@ public interface IDriverGrain : IGrainWithStringKey
     [Alias("Register")]
     Task<DriverProfile> RegisterAsync(DriverRegistration registration);
 
+    /// <summary>
+    /// Changes the driver's name, contact details or rating variables and, when the rating changed, reprices at once.
+    /// Throws <see cref="DriverNotRegisteredException"/> for an unknown driver and
+    /// <see cref="Risk.InvalidRatingVariablesException"/> for rating variables the model refuses (nothing is changed then).
+    /// </summary>
+    [Alias("UpdateProfile")]
+    Task<DriverProfile> UpdateProfileAsync(DriverProfileChange change);
+
     /// <summary>Null when no driver with this id was registered.</summary>
     [Alias("GetProfile")]
     Task<DriverProfile?> GetProfileAsync();

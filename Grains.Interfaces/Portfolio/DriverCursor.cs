@@ -1,6 +1,3 @@
-using System.Buffers.Text;
-using System.Text;
-
 namespace Telematics.Portfolio;
 
 /// <summary>
@@ -10,8 +7,6 @@ namespace Telematics.Portfolio;
 /// </summary>
 public sealed record DriverCursor(string SortBy, bool Descending, object Key, string DriverId)
 {
-    private const char Separator = '\n';
-
     public static DriverCursor After(DriverSummary row, string sortBy, bool descending) => new(sortBy, descending, DriverSortKey.Of(row, sortBy), row.DriverId);
 
     /// <summary>Whether <paramref name="row"/> comes after this cursor in its sort.</summary>
@@ -23,29 +18,12 @@ public sealed record DriverCursor(string SortBy, bool Descending, object Key, st
     }
 
     /// <summary>The cursor as clients pass it back: opaque, URL-safe text.</summary>
-    public string Encode() =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Join(Separator, SortBy, Descending ? "desc" : "asc", DriverId, DriverSortKey.Format(Key))));
+    public string Encode() => CursorText.Encode(SortBy, Descending, DriverId, DriverSortKey.Format(Key));
 
     /// <summary>The cursor <see cref="Encode"/> wrote; null for any other text.</summary>
-    public static DriverCursor? Decode(string text)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = Base64Url.DecodeFromChars(text);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-
-        // The key goes last: a name may hold any character, an id never the separator.
-        var parts = Encoding.UTF8.GetString(bytes).Split(Separator, 4);
-        if (parts is not [var sortBy, "asc" or "desc", var driverId, var keyText] || !DriverQuery.SortableFields.Contains(sortBy))
-        {
-            return null;
-        }
-
-        return DriverSortKey.Parse(sortBy, keyText) is { } key ? new DriverCursor(sortBy, parts[1] == "desc", key, driverId) : null;
-    }
+    public static DriverCursor? Decode(string text) =>
+        CursorText.Decode(text) is (var sortBy, var descending, var driverId, var keyText) && DriverQuery.SortableFields.Contains(sortBy)
+        && DriverSortKey.Parse(sortBy, keyText) is { } key
+            ? new DriverCursor(sortBy, descending, key, driverId)
+            : null;
 }

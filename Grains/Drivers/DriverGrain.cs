@@ -4,6 +4,7 @@ using Orleans.Streams;
 using Orleans.Streams.Core;
 using Telematics.Drivers.Features;
 using Telematics.Ids;
+using Telematics.Insurance;
 using Telematics.Portfolio;
 using Telematics.Pricing;
 using Telematics.Rescoring;
@@ -25,6 +26,7 @@ public sealed class DriverGrain(
     [PersistentState("driver-notifications", StorageNames.Telematics)] IPersistentState<DriverNotificationsState> notifications,
     ModelRegistry models,
     ITripStore trips,
+    IPolicyStore policies,
     DriverUpdatePublisher updates,
     IOptions<DriverOptions> driverOptions,
     IOptions<TripOptions> tripOptions,
@@ -69,6 +71,32 @@ public sealed class DriverGrain(
         return Profile()!;
     }
 
+    public async Task<DriverProfile> UpdateProfileAsync(DriverProfileChange change)
+    {
+        var registration = state.State.Registration ?? throw new DriverNotRegisteredException(DriverId);
+        var changed = change.ApplyTo(registration);
+        if (changed.Rating != registration.Rating)
+        {
+            // As at registration: a refused rating never reaches the state.
+            models.Current.Assess(changed.Rating, null);
+            state.State.Registration = changed;
+            await ScoreAsync(models.Current, rescoringJobId: null, tripId: null, "rating variables changed");
+        }
+        else if (changed != registration)
+        {
+            state.State.Registration = changed;
+            await state.WriteOrDeactivateAsync(this);
+            if (changed.Name != registration.Name && state.State is { Score: { } score, Premium: { } premium })
+            {
+                // The admin lists show and search the name: the read model takes it now, not at the next trip.
+                var profile = Profile()!;
+                await updates.PublishAsync(new DriverUpdated(DriverId, profile.Name, profile.TripCount, profile.TotalMiles, score, premium, time.GetUtcNow()));
+            }
+        }
+
+        return Profile()!;
+    }
+
     public Task<DriverProfile?> GetProfileAsync() => Task.FromResult(Profile());
 
     public Task<TripPage> GetTripsAsync(TripCursor? before, int limit) => trips.PageAsync(DriverId, before, limit);
@@ -79,7 +107,7 @@ public sealed class DriverGrain(
 
     public Task<PremiumQuote?> GetPremiumAsync() => Task.FromResult(state.State.Premium);
 
-    public async Task<PremiumQuote> RecalculateAsync() => (await ScoreAsync(models.Current, rescoringJobId: null, tripId: null)).PremiumAfter;
+    public async Task<PremiumQuote> RecalculateAsync() => (await ScoreAsync(models.Current, rescoringJobId: null, tripId: null, "recalculated")).PremiumAfter;
 
     /// <summary>Explains with the model that made the current score (a rescoring may have named another than the current one).</summary>
     public Task<RiskExplanation?> ExplainAsync(int factors)
@@ -95,14 +123,15 @@ public sealed class DriverGrain(
             return last;
         }
 
-        return await ScoreAsync(modelVersion is null ? models.Current : models.Get(modelVersion), jobId, tripId: null);
+        return await ScoreAsync(modelVersion is null ? models.Current : models.Get(modelVersion), jobId, tripId: null, $"rescoring job {jobId}");
     }
 
     /// <summary>
     /// Rescores and reprices, tells the driver of a premium change, and stores the result. Outside a rescoring job it goes
     /// to the read model and the live feed; a job stores its outcome here and publishes and projects whole pages itself.
+    /// A changed premium goes to the history of the driver's policy, with <paramref name="reason"/>.
     /// </summary>
-    private async Task<RescoreOutcome> ScoreAsync(IRiskModel riskModel, string? rescoringJobId, string? tripId)
+    private async Task<RescoreOutcome> ScoreAsync(IRiskModel riskModel, string? rescoringJobId, string? tripId, string reason)
     {
         var registration = state.State.Registration ?? throw new DriverNotRegisteredException(DriverId);
         var now = time.GetUtcNow();
@@ -135,6 +164,7 @@ public sealed class DriverGrain(
             state.State.LastRescore = outcome;
         }
 
+        await RecordPolicyPremiumAsync(previousPremium, premium, reason);
         // A failed write deactivates the driver: kept, it would take the stream's redelivery of this trip for one already counted.
         await state.WriteOrDeactivateAsync(this);
         await WriteNotificationsAsync();
@@ -144,6 +174,29 @@ public sealed class DriverGrain(
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// Appended before the driver's state is written, never after: if that write fails, the retry appends the change
+    /// again (a repeated entry) rather than the history missing one. A failed append deactivates the driver, which has
+    /// already changed its state in memory, so the retry starts from what is stored.
+    /// </summary>
+    private async Task RecordPolicyPremiumAsync(PremiumQuote? before, PremiumQuote after, string reason)
+    {
+        if (!PremiumChange.IsChange(before, after))
+        {
+            return;
+        }
+
+        try
+        {
+            await policies.RecordPremiumAsync(DriverId, PremiumChange.Of(after, reason));
+        }
+        catch (Exception ex)
+        {
+            DeactivateOnIdle();
+            throw new StorageUnavailableException($"the premium history of driver {DriverId}", ex.Message);
+        }
     }
 
     public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
@@ -181,7 +234,7 @@ public sealed class DriverGrain(
         }
 
         // The notifications are stored after the new score.
-        await ScoreAsync(models.Current, rescoringJobId: null, trip.TripId);
+        await ScoreAsync(models.Current, rescoringJobId: null, trip.TripId, $"trip {trip.TripId}");
         // Stored after the count is, so that a stored trip is a counted one.
         await trips.AddAsync([summary]);
     }
@@ -223,7 +276,7 @@ public sealed class DriverGrain(
 
     private DriverProfile? Profile() => state.State.Registration is { } r
         ? new DriverProfile(DriverId, r.Name, r.Rating, r.PolicyStart, state.State.History.TripCount,
-            state.State.History.DistanceMiles, state.State.Features, r.TimeZoneId)
+            state.State.History.DistanceMiles, state.State.Features, r.TimeZoneId, r.Email, r.Phone)
         : null;
 
     private FeatureWindow Window(DriverRegistration registration, DateTimeOffset now) =>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Telematics.Archive;
 using Telematics.Accounts;
 using Telematics.Audit;
+using Telematics.Insurance;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -100,6 +101,7 @@ public static class TelematicsSiloBuilderExtensions
         services.TryAddSingleton<Telematics.Rescoring.RescoringMetrics>();
         services.TryAddSingleton<DriverUpdatePublisher>();
         services.TryAddSingleton<IAccountDirectory, InMemoryAccountDirectory>();
+        services.TryAddSingleton<IPolicyStore, InMemoryPolicyStore>();
         services.AddTelematicsLiveFeed(configuration);
         services.AddOptions<RiskModelOptions>().Bind(configuration.GetSection(RiskModelOptions.Section));
         services.TryAddSingleton(sp => new ModelRegistry(sp.GetRequiredService<IOptions<RiskModelOptions>>().Value));

@@ -10,6 +10,7 @@ using Orleans.Streams;
 using Telematics.Archive;
 using Telematics.Accounts;
 using Telematics.Audit;
+using Telematics.Insurance;
 using Telematics.Portfolio;
 using Telematics.Silo.Hosting;
 using Telematics.Streams;
@@ -106,6 +107,7 @@ public static class PostgresSiloBuilderExtensions
         services.AddSingleton<ITripStore, PostgresTripStore>();
         services.AddSingleton<IAuditLog, PostgresAuditLog>();
         services.AddSingleton<IAccountDirectory, PostgresAccountDirectory>();
+        services.AddSingleton<IPolicyStore, PostgresPolicyStore>();
         services.AddHostedService<PartitionMaintenanceService>();
         return services;
     }

@@ -32,6 +32,7 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
         ("0121_driver_short_search", "telematics/0121_driver_short_search.sql"),
         ("0130_audit_trail", "telematics/0130_audit_trail.sql"),
         ("0131_account_directory", "telematics/0131_account_directory.sql"),
+        ("0140_policies", "telematics/0140_policies.sql"),
     ];
 
     /// <returns>The ids of the migrations this call applied.</returns>

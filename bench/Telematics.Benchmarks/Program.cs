@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Telematics.Benchmarks.Insurance;
 using Telematics.Benchmarks.Portfolio;
 using Telematics.Benchmarks.Rescoring;
 
@@ -12,6 +13,12 @@ if (args is ["rescoring", ..])
 if (args is ["admin-queries", ..])
 {
     await AdminQueryHarness.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 1_000_000, args.Length > 2 ? int.Parse(args[2]) : 200, args is [_, _, _, "explain", ..]);
+    return;
+}
+
+if (args is ["policy-queries", ..])
+{
+    await PolicyQueryHarness.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 1_000_000, args.Length > 2 ? int.Parse(args[2]) : 100);
     return;
 }
 

@@ -19,8 +19,6 @@ namespace Telematics.Benchmarks.Portfolio;
 /// </summary>
 public static class AdminQueryHarness
 {
-    private const int WarmUpCalls = 5;
-
     private static readonly string[] FirstNames = ["Amara", "Bruno", "Chloé", "Dmitri", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas", "Kwame", "Lena", "Mateo", "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Sven", "Tariq"];
 
     private static readonly string[] LastNames = ["Okafor", "Smith", "Tremblay", "Nguyen", "Kowalski", "Haddad", "Fischer", "Rossi", "Silva", "Kim", "Dubois", "Novak", "Larsen", "Ivanova", "Mensah", "Garcia", "Sato", "Murphy", "Cohen", "Patel"];
@@ -35,27 +33,7 @@ public static class AdminQueryHarness
 
         await using var readModel = new PostgresDriverReadModel(dataSource);
         var queries = await QueriesAsync(readModel);
-        Console.WriteLine($"| query | p50 ms | p99 ms | max ms | rows |");
-        Console.WriteLine($"|---|---:|---:|---:|---:|");
-        foreach (var (name, run) in queries)
-        {
-            for (var i = 0; i < WarmUpCalls; i++)
-            {
-                await run(readModel);
-            }
-
-            var times = new List<double>(calls);
-            var rows = 0;
-            for (var i = 0; i < calls; i++)
-            {
-                var timer = Stopwatch.StartNew();
-                rows = await run(readModel);
-                times.Add(timer.Elapsed.TotalMilliseconds);
-            }
-
-            times.Sort();
-            Console.WriteLine($"| {name} | {Percentile(times, 0.50):F2} | {Percentile(times, 0.99):F2} | {times[^1]:F2} | {rows:N0} |");
-        }
+        await LatencyTable.PrintAsync(queries, (IDriverReadModel)readModel, calls);
 
         if (explain)
         {
@@ -170,6 +148,4 @@ public static class AdminQueryHarness
 
         Console.WriteLine($"Loaded {drivers:N0} drivers by binary COPY and vacuumed in {timer.Elapsed.TotalSeconds:F1} s");
     }
-
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }
