@@ -9,10 +9,11 @@ public sealed record DriverResponse(
     DateTimeOffset PolicyStart,
     int TripCount,
     double TotalMiles,
-    DriverFeatures? Features);
+    DriverFeatures? Features,
+    string? TimeZoneId);
 
 public static class DriverMappings
 {
     public static DriverResponse ToResponse(this DriverProfile p) =>
-        new(p.DriverId, p.Name, p.Rating, p.PolicyStart, p.TripCount, p.TotalMiles, p.Features);
+        new(p.DriverId, p.Name, p.Rating, p.PolicyStart, p.TripCount, p.TotalMiles, p.Features, p.TimeZoneId);
 }
