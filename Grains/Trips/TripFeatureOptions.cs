@@ -59,8 +59,8 @@ public sealed class TripFeatureOptions
     /// Longitudinal acceleration derived from speed is taken over at least this span of samples, centred on the interval,
     /// so that it is not the difference of two noisy readings. Default: 2 s. A phone's 1 Hz speed (±0.3 m/s) differenced
     /// over 1 s has 0.42 m/s² of noise, which turned an average driver's usual brakings (2.0 m/s², 0.7 under 6 mph/s) into
-    /// 1,305 harsh events where 43 were driven; over 2 s it has 0.21 m/s² and 37 were found, and the risky phone driver's
-    /// recall at 8 mph/s is 65 % (3 s: 47 %), precision 100 % (docs/features.md section 2 has the figures and the limit).
+    /// 1,266 harsh events where 36 were driven; over 2 s it has 0.21 m/s² and 47 were found, and the risky phone driver's
+    /// recall at 8 mph/s is 67 % (3 s: 58 %), precision 100 % (docs/features.md section 2 has the figures and the limit).
     /// </summary>
     public TimeSpan LongitudinalDerivationWindow { get; set; } = TimeSpan.FromSeconds(2);
 
