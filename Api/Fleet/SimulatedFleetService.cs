@@ -52,7 +52,7 @@ public sealed class SimulatedFleetService(
         var now = time.GetUtcNow();
         foreach (var member in fleet)
         {
-            await registrations.RegisterDriverAsync(member.DriverId, new DriverRegistration(member.Name, member.Rating, now.AddDays(-120)), auth.Value.FleetDriverPassword);
+            await registrations.RegisterDriverAsync(member.DriverId, new DriverRegistration(member.Name, member.Rating, now.AddDays(-120), member.TimeZoneId), auth.Value.FleetDriverPassword);
             await registrations.RegisterVehicleAsync(member.VehicleId, member.DriverId);
             // Issued before the history is replayed, so that the replayed trips' premiums make the policy's history.
             await policies.IssueAsync($"POL-{member.DriverId}", member.DriverId, [member.VehicleId], now.AddDays(-120), now.AddDays(-120).AddYears(1));
@@ -74,10 +74,12 @@ public sealed class SimulatedFleetService(
         var random = new Random(StableSeed.Of(options.Value.Seed, member.VehicleId));
         var generator = new TripGenerator(random);
         var previousEnd = DateTimeOffset.MinValue;
+        var zone = member.TimeZone;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now.UtcDateTime, zone));
         foreach (var daysAgo in Enumerable.Range(0, options.Value.HistoryTrips).Select(_ => random.Next(1, 90)).OrderDescending())
         {
             // Trips of one vehicle never overlap: a vehicle takes events before its last trip's end as resends or late fixes.
-            var start = Max(new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddDays(-daysAgo).AddHours(6 + random.Next(16)).AddMinutes(random.Next(60)), previousEnd.AddMinutes(30));
+            var start = Max(TripCalendar.StartOn(today.AddDays(-daysAgo), member.Profile, zone, random), previousEnd.AddMinutes(30));
             var trip = generator.Generate(member.Profile, start, member.HomeLatitude, member.HomeLongitude, legs: 20 + random.Next(40));
             previousEnd = trip.Events[^1].Timestamp;
             foreach (var batch in trip.Events.Chunk(BatchSize))

@@ -1,3 +1,4 @@
+using Telematics.Devices;
 using Telematics.Ids;
 using Telematics.Telemetry;
 
@@ -12,6 +13,13 @@ public static class EventBatchValidator
     private static readonly DateTimeOffset EarliestTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private const double MaxSpeedMps = 100;
     private const double MaxAccelerationMps2 = 50;
+
+    /// <summary>
+    /// An event without accelerations comes from a feed without an accelerometer (as OsmAnd's): its accelerations are
+    /// derived from speed and heading, not read as zero.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, string> WithoutAccelerometer =
+        new Dictionary<string, string> { [DeviceAttributes.Accelerometer] = "false" };
 
     public static (string VehicleId, List<TelematicsEvent> Events, Dictionary<string, string[]> Errors) Validate(
         EventBatchRequest request, DateTimeOffset now, IngestionOptions options)
@@ -79,8 +87,9 @@ public static class EventBatchValidator
         var longitude = InRange(dto.Longitude, "longitude", -180, 180);
         var speed = InRange(dto.SpeedMps, "speedMps", 0, MaxSpeedMps);
         var heading = InRange(dto.HeadingDeg, "headingDeg", 0, 360);
-        var accelLong = InRange(dto.AccelLongMps2, "accelLongMps2", -MaxAccelerationMps2, MaxAccelerationMps2);
-        var accelLat = InRange(dto.AccelLatMps2, "accelLatMps2", -MaxAccelerationMps2, MaxAccelerationMps2);
+        var accelerometer = dto.AccelLongMps2 is not null || dto.AccelLatMps2 is not null;
+        var accelLong = accelerometer ? InRange(dto.AccelLongMps2, "accelLongMps2", -MaxAccelerationMps2, MaxAccelerationMps2) : 0;
+        var accelLat = accelerometer ? InRange(dto.AccelLatMps2, "accelLatMps2", -MaxAccelerationMps2, MaxAccelerationMps2) : 0;
         if (dto.AccuracyM is { } accuracy && !(double.IsFinite(accuracy) && accuracy >= 0))
         {
             errors[$"{path}.accuracyM"] = ["must be a finite number, not negative."];
@@ -94,7 +103,7 @@ public static class EventBatchValidator
         return errors.Count > before
             ? null
             : new TelematicsEvent(ToMicroseconds(timestamp), latitude, longitude, speed, heading % 360, accelLong, accelLat,
-                dto.AccuracyM, dto.Ignition, dto.EventId, dto.SpeedLimitMps, dto.PhoneInUse);
+                dto.AccuracyM, dto.Ignition, dto.EventId, dto.SpeedLimitMps, dto.PhoneInUse, accelerometer ? null : WithoutAccelerometer);
 
         T Required<T>(T? value, string field) where T : struct
         {

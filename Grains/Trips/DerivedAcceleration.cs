@@ -7,8 +7,9 @@ namespace Telematics.Trips;
 /// speed over time, lateral from heading change times speed (v · dθ/dt, which is v²/r on an arc), positive to the left.
 /// </summary>
 /// <remarks>
-/// Both are means over a span of samples: the interval itself, widened on both sides to at least
-/// <see cref="TripFeatureOptions.DerivationWindow"/> without crossing a gap. A mean is exact for the speed change it
+/// Both are means over a span of samples: the interval itself, widened on both sides without crossing a gap to at least
+/// <see cref="TripFeatureOptions.LongitudinalDerivationWindow"/> or <see cref="TripFeatureOptions.LateralDerivationWindow"/>
+/// (a heading is noisier than a speed, so its span is longer). A mean is exact for the speed change it
 /// spans (Δv / Δt) and a lower bound of the peak inside it, so over long intervals derived counts are lower bounds;
 /// docs/features.md tabulates the bias per interval.
 /// </remarks>
@@ -17,10 +18,10 @@ internal static class DerivedAcceleration
     public static (double LongMps2, double LatMps2) OverIntervalEndingAt(
         ReadOnlySpan<TelemetrySample> samples, ReadOnlySpan<double> speeds, int index, SamplingProfile profile, TripFeatureOptions options)
     {
-        var (lo, hi) = Span(samples, index, profile, options.DerivationWindow.Ticks);
-        var seconds = (samples[hi].UtcTicks - samples[lo].UtcTicks) / (double)TimeSpan.TicksPerSecond;
-        var longitudinal = (speeds[hi] - speeds[lo]) / seconds;
-        var lateral = Lateral(samples, speeds, lo, hi, seconds, options);
+        var (first, last) = Span(samples, index, profile, options.LongitudinalDerivationWindow.Ticks);
+        var longitudinal = (speeds[last] - speeds[first]) / SecondsBetween(samples, first, last);
+        var (lo, hi) = Span(samples, index, profile, options.LateralDerivationWindow.Ticks);
+        var lateral = Lateral(samples, speeds, lo, hi, SecondsBetween(samples, lo, hi), options);
         return (Plausible(longitudinal, options), Plausible(lateral, options));
     }
 
@@ -63,6 +64,9 @@ internal static class DerivedAcceleration
 
         return (lo, hi);
     }
+
+    private static double SecondsBetween(ReadOnlySpan<TelemetrySample> samples, int first, int last) =>
+        (samples[last].UtcTicks - samples[first].UtcTicks) / (double)TimeSpan.TicksPerSecond;
 
     private static double Lateral(ReadOnlySpan<TelemetrySample> samples, ReadOnlySpan<double> speeds, int lo, int hi, double seconds, TripFeatureOptions options)
     {

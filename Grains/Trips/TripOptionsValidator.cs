@@ -42,7 +42,8 @@ public sealed class TripOptionsValidator : IValidateOptions<TripOptions>
         Require(features.MovingSpeedMps > 0, Features + "MovingSpeedMps", "must be positive");
         Require(features.MaxSampleInterval > TimeSpan.Zero, Features + "MaxSampleInterval", "must be positive");
         Require(features.GapIntervalMultiple >= 1, Features + "GapIntervalMultiple", "must be at least 1");
-        Require(features.DerivationWindow >= TimeSpan.Zero, Features + "DerivationWindow", "must not be negative");
+        Require(features.LongitudinalDerivationWindow >= TimeSpan.Zero, Features + "LongitudinalDerivationWindow", "must not be negative");
+        Require(features.LateralDerivationWindow >= TimeSpan.Zero, Features + "LateralDerivationWindow", "must not be negative");
         Require(features.DerivedLateralMinSpeedMps >= 0, Features + "DerivedLateralMinSpeedMps", "must not be negative");
         Require(features.MaxDerivedAccelerationMps2 > 0, Features + "MaxDerivedAccelerationMps2", "must be positive");
         Require(features.PositionSmoothingWindow >= TimeSpan.Zero, Features + "PositionSmoothingWindow", "must not be negative");

@@ -23,9 +23,9 @@ public sealed class AccuracyRun(TelematicsApiClient admin, TelematicsApiClient d
 
     public async Task<IReadOnlyList<AccuracyResult>> RunAsync(TextWriter log, CancellationToken cancellationToken)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/Toronto");
-        var lastDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, zone)).AddDays(-1);
         var home = FleetPlan.Create(1, settings.Seed)[0];
+        var zone = home.TimeZone;
+        var lastDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, zone)).AddDays(-1);
         var drives = DrivingProfile.BuiltIn.ToDictionary(p => p, p => ProfileDrives.Drive(p, home, settings, zone, lastDay));
         foreach (var (profile, trips) in drives)
         {

@@ -19,9 +19,9 @@ public sealed class TelematicsApiClient(HttpClient http)
     }
 
     /// <param name="policyStart">Null for now, as the API defaults it; trips that ended before it do not count towards the score.</param>
-    public async Task RegisterDriverAsync(string driverId, string name, RatingVariables rating, DateTimeOffset? policyStart, string? password, CancellationToken cancellationToken)
+    public async Task RegisterDriverAsync(string driverId, string name, RatingVariables rating, DateTimeOffset? policyStart, string timeZoneId, CancellationToken cancellationToken)
     {
-        using var response = await http.PostAsJsonAsync("/api/v1/admin/drivers", new { driverId, name, rating, policyStart, password }, WireJson.Options, cancellationToken);
+        using var response = await http.PostAsJsonAsync("/api/v1/admin/drivers", new { driverId, name, rating, policyStart, timeZoneId }, WireJson.Options, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
     }
 

@@ -22,10 +22,9 @@ public static class BatchCommand
         var output = new Option<FileInfo?>("--out") { Description = "Write the batches to this JSON-lines file instead of posting them to the API." };
         var batchSize = new Option<int>("--batch-size") { Description = "Events per batch.", DefaultValueFactory = _ => 1000 };
         var parallelism = new Option<int>("--parallelism") { Description = "Vehicles generated and sent at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var timeZone = new Option<string>("--time-zone") { Description = "IANA zone of the drivers' local time (night trips).", DefaultValueFactory = _ => "America/Toronto" };
         var command = new Command("batch", "Generate N vehicles × M trips as fast as possible, to the API or to a JSON-lines file.")
         {
-            trips, days, output, batchSize, parallelism, timeZone,
+            trips, days, output, batchSize, parallelism,
         };
         api.AddTo(command);
         outputOptions.AddTo(command);
@@ -33,7 +32,6 @@ public static class BatchCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var fleet = fleetOptions.Fleet(parse);
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(parse.GetValue(timeZone)!);
             var file = parse.GetValue(output);
             using var http = new HttpClient { BaseAddress = api.BaseAddress(parse) };
             using var devices = new HttpClient();
@@ -43,9 +41,10 @@ public static class BatchCommand
             await using IBatchSink sink = stream is not null ? new JsonLinesBatchSink(stream) : await outputOptions.ConnectAsync(http, devices, parse, fleet, policyStart, cancellationToken);
             var tally = new GroundTruthTally();
             var clock = Stopwatch.StartNew();
-            var lastDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, zone)).AddDays(-1);
             await Parallel.ForEachAsync(fleet, new ParallelOptions { MaxDegreeOfParallelism = parse.GetValue(parallelism), CancellationToken = cancellationToken }, async (member, ct) =>
             {
+                var zone = member.TimeZone;
+                var lastDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, zone)).AddDays(-1);
                 var generator = fleetOptions.Generator(parse, member);
                 var random = new Random(StableSeed.Of(parse.GetValue(fleetOptions.Seed), member.DriverId));
                 var previousEnd = DateTimeOffset.MinValue;

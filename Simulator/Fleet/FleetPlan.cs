@@ -4,8 +4,8 @@ using Telematics.Simulator.Driving;
 namespace Telematics.Simulator.Fleet;
 
 /// <summary>
-/// A reproducible fleet: driver n (DRV-000n) owns vehicle n (VEH-000n) and drives with the profiles in turn
-/// (by default the built-in safe, average, risky), around Montréal.
+/// A reproducible fleet: driver n (DRV-000n) owns vehicle n (VEH-000n), drives with the profiles in turn (by default
+/// the built-in safe, average, risky) and lives in the cities of <see cref="HomeCity.All"/> in turn, in its time zone.
 /// </summary>
 public static class FleetPlan
 {
@@ -18,15 +18,20 @@ public static class FleetPlan
     {
         var random = new Random(seed);
         profiles ??= DrivingProfile.BuiltIn;
-        return Enumerable.Range(1, count).Select(n => new FleetMember(
-            DriverId: $"DRV-{n:D4}",
-            VehicleId: $"VEH-{n:D4}",
-            Name: Names[(n - 1) % Names.Length],
-            Profile: profiles[(n - 1) % profiles.Count],
-            Rating: Rating(random),
-            HomeLatitude: 45.45 + random.NextDouble() * 0.15,
-            HomeLongitude: -73.75 + random.NextDouble() * 0.2,
-            Number: n)).ToList();
+        return Enumerable.Range(1, count).Select(n =>
+        {
+            var city = HomeCity.All[(n - 1) % HomeCity.All.Count];
+            return new FleetMember(
+                DriverId: $"DRV-{n:D4}",
+                VehicleId: $"VEH-{n:D4}",
+                Name: Names[(n - 1) % Names.Length],
+                Profile: profiles[(n - 1) % profiles.Count],
+                Rating: Rating(random),
+                HomeLatitude: city.Latitude + random.NextDouble() * 0.15,
+                HomeLongitude: city.Longitude + random.NextDouble() * 0.2,
+                Number: n,
+                TimeZoneId: city.TimeZoneId);
+        }).ToList();
     }
 
     /// <summary>Members <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> − 1 of the fleet <see cref="Create"/> makes.</summary>

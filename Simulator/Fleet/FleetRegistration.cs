@@ -11,7 +11,7 @@ public static class FleetRegistration
     {
         foreach (var member in fleet)
         {
-            await client.RegisterDriverAsync(member.DriverId, member.Name, member.Rating, policyStart, null, cancellationToken);
+            await client.RegisterDriverAsync(member.DriverId, member.Name, member.Rating, policyStart, member.TimeZoneId, cancellationToken);
             await client.RegisterVehicleAsync(member.VehicleId, member.DriverId, cancellationToken);
         }
     }

@@ -49,6 +49,7 @@ public sealed class IngestionApiTests(ApiFixture api)
     [InlineData("""{"vehicleId":"VEH-API-2","events":[{"timestamp":"2026-01-05T07:30:00Z","longitude":-73.6,"speedMps":10,"headingDeg":0,"accelLongMps2":0,"accelLatMps2":0}]}""", "events[0].latitude")]
     [InlineData("""{"vehicleId":"VEH-API-2","events":[{"timestamp":"2026-01-05T07:30:00Z","latitude":45.5,"longitude":-273.6,"speedMps":10,"headingDeg":0,"accelLongMps2":0,"accelLatMps2":0}]}""", "events[0].longitude")]
     [InlineData("""{"vehicleId":"VEH-API-2","events":[{"timestamp":"2099-01-05T07:30:00Z","latitude":45.5,"longitude":-73.6,"speedMps":10,"headingDeg":0,"accelLongMps2":0,"accelLatMps2":0}]}""", "events[0].timestamp")]
+    [InlineData("""{"vehicleId":"VEH-API-2","events":[{"timestamp":"2026-01-05T07:30:00Z","latitude":45.5,"longitude":-73.6,"speedMps":10,"headingDeg":0,"accelLongMps2":-3.1}]}""", "events[0].accelLatMps2")]
     [InlineData("""{"events":[]}""", "vehicleId")]
     public async Task Bad_input_gets_a_problem_naming_the_field_and_leaves_accepted_events_alone(string body, string field)
     {

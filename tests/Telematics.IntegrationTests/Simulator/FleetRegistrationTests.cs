@@ -12,9 +12,10 @@ namespace Telematics.IntegrationTests.Simulator;
 public sealed class FleetRegistrationTests(ApiFixture api)
 {
     [Fact]
-    public async Task A_fleet_registered_with_an_earlier_policy_start_has_its_past_trips_counted()
+    public async Task A_fleet_registered_with_an_earlier_policy_start_has_its_past_trips_counted_in_its_own_zone()
     {
-        var member = FleetPlan.Range(first: 8801, count: 1, seed: 3)[0];
+        // Member 8802 lives in Vancouver: the zone sent is not the configured default.
+        var member = FleetPlan.Range(first: 8802, count: 1, seed: 3)[0];
         var client = new TelematicsApiClient(api.Factory.CreateClient());
         await client.LoginAsync(new ApiCredentials("admin", "admin-dev"), CancellationToken.None);
         await FleetRegistration.RegisterAsync(client, [member], DateTimeOffset.UtcNow.AddDays(-30), CancellationToken.None);
@@ -26,5 +27,6 @@ public sealed class FleetRegistrationTests(ApiFixture api)
         var profile = await Poll.UntilAsync(
             () => api.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/drivers/{member.DriverId}"), p => p.GetProperty("tripCount").GetInt32() == 1, seconds: 30);
         Assert.Equal(1, profile.GetProperty("tripCount").GetInt32());
+        Assert.Equal(member.TimeZoneId, profile.GetProperty("timeZoneId").GetString());
     }
 }

@@ -53,7 +53,7 @@ public sealed class AccelerationSourceTests
     [InlineData(1)]
     public void Turns_are_derived_from_heading_change_times_speed_by_side_and_intensity(double intervalS)
     {
-        // Longer than the derivation window (3 s), so their derived mean reaches their intensity.
+        // Longer than the lateral derivation window (3 s), so their derived mean reaches their intensity.
         var trip = new KinematicTrip(Start, initialSpeedMps: 15)
             .Cruise(10).Turn(10.5 * MphPerSecond, 5).Cruise(10).Turn(-8.5 * MphPerSecond, 4).Cruise(10);
 
