@@ -5,13 +5,14 @@ using Telematics.IntegrationTests.Api;
 namespace Telematics.IntegrationTests.Observability;
 
 /// <summary>
-/// With the Orleans Dashboard turned off (its per-call filter costs ingestion at saturation, bench/results/e2e-embedded.md),
-/// the node still starts, the cluster summary still answers, and the dashboard's path is not served.
+/// The Orleans Dashboard is off unless configured (its per-call filter and per-second metric collection cost CPU and
+/// ingestion's tail, bench/results/e2e-embedded.md): the node still starts, the cluster summary still answers, and the
+/// dashboard's path is not served.
 /// </summary>
-public sealed class DashboardOffTests(DashboardOffTests.DashboardOffApiFactory api) : IClassFixture<DashboardOffTests.DashboardOffApiFactory>
+public sealed class DashboardOffTests(DashboardOffTests.DefaultApiFactory api) : IClassFixture<DashboardOffTests.DefaultApiFactory>
 {
     [Fact]
-    public async Task A_node_without_the_dashboard_starts_and_serves_the_cluster_summary_but_no_dashboard()
+    public async Task A_node_by_default_starts_and_serves_the_cluster_summary_but_no_dashboard()
     {
         var admin = await api.LoginAsync("admin", "admin-dev");
 
@@ -19,12 +20,27 @@ public sealed class DashboardOffTests(DashboardOffTests.DashboardOffApiFactory a
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/admin/orleans/")).StatusCode);
     }
 
-    public sealed class DashboardOffApiFactory : TelematicsApiFactoryBase
+    public sealed class DefaultApiFactory : TelematicsApiFactoryBase;
+}
+
+/// <summary>Turned on, the dashboard is served to admins and refused to anyone else.</summary>
+public sealed class DashboardOnTests(DashboardOnTests.DashboardOnApiFactory api) : IClassFixture<DashboardOnTests.DashboardOnApiFactory>
+{
+    [Fact]
+    public async Task A_node_with_the_dashboard_on_serves_it_to_admins_only()
+    {
+        var admin = await api.LoginAsync("admin", "admin-dev");
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin/orleans/")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.CreateClient().GetAsync("/admin/orleans/")).StatusCode);
+    }
+
+    public sealed class DashboardOnApiFactory : TelematicsApiFactoryBase
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.UseSetting("Telematics:Observability:OrleansDashboard", "false");
+            builder.UseSetting("Telematics:Observability:OrleansDashboard", "true");
         }
     }
 }
