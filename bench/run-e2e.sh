@@ -77,7 +77,8 @@ BARE_DLL=bench/BareHttpServer/bin/Release/net10.0/Telematics.BareHttpServer.dll
 SIM_DLL=Simulator/bin/Release/net10.0/Telematics.Simulator.dll
 
 ADMIN=admin:admin-dev
-DEVICE=device:device-dev
+# Embedded mode's shared device login; outside it each vehicle's device signs in with its own key.
+DEVICE_ARGS="--device device:device-dev"
 if [ "$MODE" = Postgres ]; then
   if [ -z "${ConnectionStrings__Postgres:-}" ]; then
     PG_BIN=$(find_pg_bin)
@@ -95,9 +96,9 @@ if [ "$MODE" = Postgres ]; then
   export Telematics__Mode=Postgres
   # Postgres mode refuses the local-dev signing key and passwords; these live only for this run.
   export Auth__SigningKey="bench-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-  export Auth__Users__0__Password="admin-$RANDOM$RANDOM" Auth__Users__1__Password="device-$RANDOM$RANDOM"
+  export Auth__Users__0__Password="admin-$RANDOM$RANDOM"
   ADMIN="admin:$Auth__Users__0__Password"
-  DEVICE="device:$Auth__Users__1__Password"
+  DEVICE_ARGS="--device-keys"
 fi
 
 PORT=$(free_port)
@@ -118,7 +119,7 @@ FIRST=5001
 # Drives the server at $1 with the load generator for one scenario (name, events/s, batch size, score reads/s) on a
 # fleet of its own, appending the result row to the report.
 simulate() {
-  /usr/bin/time -f '%U %S' -o "$WORK/sim.time" dotnet "$SIM_DLL" load --api "$1" --admin "$ADMIN" --device "$DEVICE" \
+  /usr/bin/time -f '%U %S' -o "$WORK/sim.time" dotnet "$SIM_DLL" load --api "$1" --admin "$ADMIN" $DEVICE_ARGS \
     --scenario "$2" --rate "$3" --batch-size "$4" --read-rate "$5" --warmup "$WARMUP" --duration "$DURATION" \
     --first "$FIRST" --vehicles 200 --report "$ROWS" >&2
   FIRST=$((FIRST + 1000))

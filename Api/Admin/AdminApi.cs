@@ -17,7 +17,8 @@ public static class AdminApi
         var group = routes.MapGroup("/api/v1/admin").WithTags("Admin").RequireAuthorization(Policies.Admin);
         group.MapPost("/drivers", RegisterDriverAsync).WithName("RegisterDriver").WithSummary("Register a driver with the policy's rating variables").Audited("driver");
         group.MapPost("/vehicles", RegisterVehicleAsync).WithName("RegisterVehicle").WithSummary("Register a vehicle to a driver").Audited("vehicle");
-        group.MapPost("/devices", RegisterDeviceAsync).WithName("RegisterDevice").WithSummary("Register a tracking device (Teltonika IMEI or OsmAnd id) for a vehicle").Audited("device");
+        group.MapPost("/devices", RegisterDeviceAsync).WithName("RegisterDevice").WithSummary("Register a tracking device (Teltonika IMEI, OsmAnd id or batch API device) for a vehicle, with its key").Audited("device");
+        group.MapDeviceKeyRoutes();
         return group;
     }
 
@@ -81,9 +82,9 @@ public static class AdminApi
 
         try
         {
-            await registrations.RegisterDeviceAsync(request.DeviceId!, new DeviceRegistration(request.VehicleId!, protocol));
+            var key = await registrations.RegisterDeviceAsync(request.DeviceId!, request.VehicleId!, protocol, request.KeyRequired);
             return TypedResults.Created($"/api/v1/admin/devices/{request.DeviceId}",
-                new DeviceResponse(request.DeviceId!, request.VehicleId!, protocol.ToString().ToLowerInvariant()));
+                new DeviceResponse(request.DeviceId!, request.VehicleId!, protocol.ToString().ToLowerInvariant(), request.KeyRequired, key));
         }
         catch (VehicleNotRegisteredException ex)
         {

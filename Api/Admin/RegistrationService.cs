@@ -1,11 +1,12 @@
 using Telematics.Api.Auth;
+using Telematics.Api.Devices.Keys;
 using Telematics.Devices;
 using Telematics.Drivers;
 using Telematics.Vehicles;
 
 namespace Telematics.Api.Admin;
 
-/// <summary>Registers drivers (with their login) and their vehicles; used by the admin API and the built-in fleet.</summary>
+/// <summary>Registers drivers (with their login), their vehicles and devices (with their key); used by the admin API and the built-in fleet.</summary>
 public sealed class RegistrationService(IGrainFactory grains, AccountService accounts)
 {
     public async Task<DriverProfile> RegisterDriverAsync(string driverId, DriverRegistration registration, string? password)
@@ -26,14 +27,21 @@ public sealed class RegistrationService(IGrainFactory grains, AccountService acc
         await grains.GetGrainByKey<IVehicleGrain>(vehicleId).RegisterAsync(driverId, driver.TimeZoneId);
     }
 
-    /// <summary>Binds a device to a vehicle that is already registered; a device for an unknown vehicle would only be refused later.</summary>
-    public async Task RegisterDeviceAsync(string deviceId, DeviceRegistration registration)
+    /// <summary>
+    /// Binds a device to a vehicle that is already registered (a device for an unknown vehicle would only be refused
+    /// later) with a new key, which is returned to be shown once: registering a device again, to move it, replaces its
+    /// key, so the old one stops at once.
+    /// </summary>
+    public async Task<string> RegisterDeviceAsync(string deviceId, string vehicleId, DeviceProtocol protocol, bool keyRequired)
     {
-        if (await grains.GetGrainByKey<IVehicleGrain>(registration.VehicleId).GetDriverIdAsync() is null)
+        if (await grains.GetGrainByKey<IVehicleGrain>(vehicleId).GetDriverIdAsync() is null)
         {
-            throw new VehicleNotRegisteredException(registration.VehicleId);
+            throw new VehicleNotRegisteredException(vehicleId);
         }
 
-        await grains.GetGrainByKey<IDeviceRegistryGrain>(DeviceRegistryShard.Of(deviceId)).RegisterAsync(deviceId, registration);
+        var (key, hash) = DeviceKey.New();
+        await grains.GetGrainByKey<IDeviceRegistryGrain>(DeviceRegistryShard.Of(deviceId))
+            .RegisterAsync(deviceId, new DeviceRegistration(vehicleId, protocol, hash, keyRequired));
+        return key;
     }
 }

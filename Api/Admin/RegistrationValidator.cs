@@ -64,6 +64,11 @@ public static class RegistrationValidator
             errors["protocol"] = [$"must be one of: {string.Join(", ", Enum.GetNames<DeviceProtocol>().Select(n => n.ToLowerInvariant()))}."];
         }
 
+        if (request.KeyRequired && protocol != DeviceProtocol.OsmAnd)
+        {
+            errors["keyRequired"] = ["applies to OsmAnd devices only: a Teltonika device is known by its IMEI on its port, and the batch API always needs the key."];
+        }
+
         return (protocol, errors);
     }
 

@@ -2,11 +2,12 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Telematics.Accounts;
+using Telematics.Silo.Hosting;
 
 namespace Telematics.Api.Auth;
 
 /// <summary>
-/// Checks logins against the configured operator accounts, then the stored (hashed) accounts. Every refusal costs
+/// Checks logins against Embedded mode's shared device logins, then the stored (hashed) accounts. Every refusal costs
 /// one password hash, whether the username is an operator, a stored account, a disabled one or nobody, so the time of
 /// an answer does not tell a guesser which usernames exist or which are disabled.
 /// </summary>
@@ -15,21 +16,25 @@ public sealed class AccountService
     private readonly PasswordHasher<string> _hasher = new();
     private readonly IGrainFactory _grains;
 
-    /// <summary>Operator passwords hashed once at start, so that they are checked like stored ones.</summary>
-    private readonly Dictionary<string, (ConfiguredUser User, string Hash)> _operators;
+    /// <summary>The shared device logins' passwords, hashed once at start so that they are checked like stored ones.</summary>
+    private readonly Dictionary<string, (ConfiguredUser User, string Hash)> _operators = [];
 
     /// <summary>What an unknown username's password is checked against: the same work as a real account's.</summary>
     private readonly string _dummyHash;
 
-    public AccountService(IGrainFactory grains, IOptions<AuthOptions> options)
+    public AccountService(IGrainFactory grains, IOptions<AuthOptions> options, IConfiguration configuration)
     {
         _grains = grains;
-        _operators = options.Value.Users.ToDictionary(u => u.Username, u => (u, _hasher.HashPassword(u.Username, u.Password)));
+        foreach (var login in SharedDeviceLogins(options.Value, configuration))
+        {
+            _operators.TryAdd(login.Username, (login, _hasher.HashPassword(login.Username, login.Password)));
+        }
+
         _dummyHash = _hasher.HashPassword("", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)));
     }
 
     /// <summary>
-    /// The stamp of a configured operator's tokens: configuration changes only with a restart, which every node
+    /// The stamp of a shared device login's tokens: configuration changes only with a restart, which every node
     /// reads alike, so there is nothing to look up.
     /// </summary>
     public const string ConfiguredStamp = "configured";
@@ -58,6 +63,16 @@ public sealed class AccountService
     private async Task<bool> IsCurrentAsync(string username, string stamp) =>
         stamp == ConfiguredStamp ? IsConfigured(username)
         : await _grains.GetGrainByKey<IAccountGrain>(username).GetAsync() is { Disabled: false, SecurityStamp: { } current } && current == stamp;
+
+    /// <summary>
+    /// Embedded mode's shared device logins, which write for any vehicle; none in any other mode, where each device signs
+    /// in with its own key (<see cref="AuthOptionsValidator"/> refuses a configured one there). Configured admins are
+    /// not among them: they seed the account directory (<see cref="Accounts.FirstAdminSeeding"/>) and sign in as stored accounts.
+    /// </summary>
+    private static IEnumerable<ConfiguredUser> SharedDeviceLogins(AuthOptions options, IConfiguration configuration) =>
+        TelematicsOptions.ReadMode(configuration) != TelematicsMode.Embedded ? []
+        : options.Users.Where(u => u.Role == Roles.Device)
+            .Concat(options.EmbeddedDevice is { } device ? [new ConfiguredUser { Username = device.Username, Password = device.Password, Role = Roles.Device }] : []);
 
     public string Hash(string username, string password) => _hasher.HashPassword(username, password);
 

@@ -13,6 +13,7 @@ public static class AuthApi
             .Accepts<LoginRequest>("application/json").Produces<LoginResponse>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status429TooManyRequests).RequireRateLimiting(LoginRateLimiting.Policy).AllowAnonymous().Audited("session");
+        group.MapDeviceTokenApi();
         group.MapGet("/me", Me).WithName("Me").WithSummary("Who the bearer of this token is").RequireAuthorization();
         return group;
     }

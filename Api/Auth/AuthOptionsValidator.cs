@@ -9,11 +9,13 @@ namespace Telematics.Api.Auth;
 /// <summary>
 /// Fails start-up on a weak key, an unknown role, a username outside the id grammar, a clock skew over 30 s; outside
 /// Embedded mode on the local-dev key or short operator passwords; in Embedded mode on the local-dev key served beyond
-/// loopback, where anyone who has read appsettings.json could sign an admin token.
+/// loopback, where anyone who has read appsettings.json could sign an admin token. A configured device login is refused
+/// outside Embedded mode rather than ignored: it may write for every vehicle, and a deployment that still sets one
+/// expects devices to sign in with it, which they would find out only when the first of them was refused.
 /// </summary>
 public sealed class AuthOptionsValidator(IConfiguration configuration) : IValidateOptions<AuthOptions>
 {
-    private static readonly string[] KnownRoles = [Roles.Admin, Roles.Driver, Roles.Device];
+    private static readonly string[] KnownRoles = [Roles.Admin, Roles.Device];
 
     public ValidateOptionsResult Validate(string? name, AuthOptions options)
     {
@@ -32,6 +34,10 @@ public sealed class AuthOptionsValidator(IConfiguration configuration) : IValida
 
             failures.AddRange(options.Users
                 .Select((u, i) => (u, i))
+                .Where(x => x.u.Role == Roles.Device)
+                .Select(x => $"Auth:Users:{x.i} ('{x.u.Username}') is a shared device login, accepted in Embedded mode only; register each device for its own key (POST /api/v1/admin/devices) and remove this login."));
+            failures.AddRange(options.Users
+                .Select((u, i) => (u, i))
                 .Where(x => AuthOptions.LocalDevPasswords.Contains(x.u.Password))
                 .Select(x => $"Auth:Users:{x.i}:Password ('{x.u.Username}') is a local-dev default; set Auth__Users__{x.i}__Password for any mode but Embedded."));
             failures.AddRange(options.Users
@@ -47,6 +53,11 @@ public sealed class AuthOptionsValidator(IConfiguration configuration) : IValida
         if (options.ClockSkew < TimeSpan.Zero || options.ClockSkew > AuthOptions.MaxClockSkew)
         {
             failures.Add($"Auth:ClockSkew must be 0–{AuthOptions.MaxClockSkew.TotalSeconds:0} s; it is {options.ClockSkew}.");
+        }
+
+        if (options.EmbeddedDevice is { } device && TelematicsOptions.ReadMode(configuration) == TelematicsMode.Embedded && !EntityId.IsValid(device.Username))
+        {
+            failures.Add($"Auth:EmbeddedDevice '{device.Username}': a username {EntityId.Rule}");
         }
 
         failures.AddRange(options.Users

@@ -5,10 +5,10 @@ namespace Telematics.Api.Auth;
 
 /// <summary>
 /// Answers a request whose bearer token validated before from <see cref="ValidatedTokenCache"/>, and fills it; either
-/// way the token's security stamp must still be its account's (<see cref="AccountService.IsCurrentAsync"/>), so a
-/// changed password, role or status refuses the account's older tokens at once, cached or not, on every node.
+/// way the token must still stand (<see cref="TokenCurrency"/>): a changed password, role or status refuses the
+/// account's older tokens at once, and a rotated or revoked key its device's, cached or not, on every node.
 /// </summary>
-public sealed class CachingJwtBearerEvents(ValidatedTokenCache cache, AccountService accounts) : JwtBearerEvents
+public sealed class CachingJwtBearerEvents(ValidatedTokenCache cache, TokenCurrency currency) : JwtBearerEvents
 {
     private const string Scheme = "Bearer ";
     private const string Stale = "The token's account changed (password, role or status) after it was issued.";
@@ -20,7 +20,7 @@ public sealed class CachingJwtBearerEvents(ValidatedTokenCache cache, AccountSer
         if (authorization is not null && authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase)
             && cache.TryGet(authorization[Scheme.Length..].Trim(), out var principal))
         {
-            if (await accounts.IsCurrentAsync(principal))
+            if (await currency.IsCurrentAsync(principal))
             {
                 context.Principal = principal;
                 context.Success();
@@ -35,7 +35,7 @@ public sealed class CachingJwtBearerEvents(ValidatedTokenCache cache, AccountSer
 
     public override async Task TokenValidated(TokenValidatedContext context)
     {
-        if (!await accounts.IsCurrentAsync(context.Principal!))
+        if (!await currency.IsCurrentAsync(context.Principal!))
         {
             context.Fail(Stale);
         }

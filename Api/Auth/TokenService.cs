@@ -11,15 +11,19 @@ public sealed class TokenService(IOptions<AuthOptions> options, TimeProvider tim
 {
     public const string DriverIdClaim = "driver_id";
 
-    /// <summary>The account's security stamp when the token was issued (<see cref="Account.SecurityStamp"/>).</summary>
+    /// <summary>The vehicle a device token may write for; only device tokens carry it.</summary>
+    public const string VehicleIdClaim = "vehicle_id";
+
+    /// <summary>
+    /// The account's security stamp when the token was issued (<see cref="Account.SecurityStamp"/>), or for a device
+    /// token the id of the key it was exchanged for.
+    /// </summary>
     public const string StampClaim = "stamp";
 
     public static SymmetricSecurityKey KeyOf(AuthOptions options) => new(Encoding.UTF8.GetBytes(options.SigningKey));
 
     public (string Token, DateTimeOffset ExpiresAt) Issue(Account account)
     {
-        var now = time.GetUtcNow();
-        var expires = now + options.Value.TokenLifetime;
         var claims = new Dictionary<string, object>
         {
             [JwtRegisteredClaimNames.Sub] = account.Username,
@@ -31,6 +35,24 @@ public sealed class TokenService(IOptions<AuthOptions> options, TimeProvider tim
             claims[DriverIdClaim] = account.DriverId;
         }
 
+        return Issue(claims, options.Value.TokenLifetime);
+    }
+
+    /// <summary>A device's token: it writes for <paramref name="vehicleId"/> only, while the key <paramref name="keyId"/> stands.</summary>
+    public (string Token, DateTimeOffset ExpiresAt) IssueDevice(string deviceId, string vehicleId, string keyId) => Issue(
+        new Dictionary<string, object>
+        {
+            [JwtRegisteredClaimNames.Sub] = deviceId,
+            [ClaimTypes.Role] = Roles.Device,
+            [VehicleIdClaim] = vehicleId,
+            [StampClaim] = keyId,
+        },
+        options.Value.DeviceTokenLifetime);
+
+    private (string Token, DateTimeOffset ExpiresAt) Issue(Dictionary<string, object> claims, TimeSpan lifetime)
+    {
+        var now = time.GetUtcNow();
+        var expires = now + lifetime;
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = options.Value.Issuer,

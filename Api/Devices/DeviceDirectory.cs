@@ -4,7 +4,7 @@ using Telematics.Ids;
 
 namespace Telematics.Api.Devices;
 
-/// <summary>Finds the vehicle a device reports for, counting every device that is refused.</summary>
+/// <summary>Finds the registration (vehicle, key) of a device, counting every device that is refused.</summary>
 public sealed class DeviceDirectory(IGrainFactory grains, DeviceMetrics metrics, UnknownDeviceLimiter limiter)
 {
     /// <summary>The longest device id, as for every id (<see cref="EntityId"/>).</summary>
@@ -29,7 +29,7 @@ public sealed class DeviceDirectory(IGrainFactory grains, DeviceMetrics metrics,
             : null;
         if (registration?.Protocol == protocol)
         {
-            return new DeviceLookup(registration.VehicleId, null);
+            return new DeviceLookup(registration, null);
         }
 
         metrics.UnknownDevice(protocol);

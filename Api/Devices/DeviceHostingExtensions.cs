@@ -9,7 +9,7 @@ namespace Telematics.Api.Devices;
 public static class DeviceHostingExtensions
 {
     /// <summary>
-    /// Adds the device registry, the shared ingestion and the listeners of every protocol whose port is not 0. The
+    /// Adds the device registry, the device keys, the shared ingestion and the listeners of every protocol whose port is not 0. The
     /// OsmAnd port is added to the <c>Urls</c> Kestrel binds rather than given to <c>Listen</c>, because an explicit
     /// <c>Listen</c> makes Kestrel ignore <c>Urls</c> altogether.
     /// </summary>
@@ -22,6 +22,7 @@ public static class DeviceHostingExtensions
         services.AddSingleton<UnknownDeviceLimiter>();
         services.AddSingleton<DeviceDirectory>();
         services.AddSingleton<DeviceIngestion>();
+        services.AddSingleton<Keys.DeviceKeyService>();
 
         var options = builder.Configuration.GetSection(DeviceOptions.Section).Get<DeviceOptions>() ?? new DeviceOptions();
         if (options.TeltonikaPort != 0)

@@ -51,12 +51,12 @@ public static class TelematicsApiExtensions
         services.AddHostedService<IngestionWarmUp>();
         services.AddOptions<FleetOptions>().BindConfiguration(FleetOptions.Section);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>, ValidatedTokenCache, AccountService>((jwt, auth, tokens, accounts) =>
+            .Configure<IOptions<AuthOptions>, ValidatedTokenCache, TokenCurrency>((jwt, auth, tokens, currency) =>
             {
                 jwt.MapInboundClaims = false;
                 // Nothing reads the token back from the authentication properties.
                 jwt.SaveToken = false;
-                jwt.Events = new CachingJwtBearerEvents(tokens, accounts);
+                jwt.Events = new CachingJwtBearerEvents(tokens, currency);
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = auth.Value.Issuer,

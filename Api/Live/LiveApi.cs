@@ -16,11 +16,11 @@ public static class LiveApi
     public static RouteGroupBuilder MapLiveApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/live").WithTags("Live").WithValidRouteIds();
-        group.MapGet("/drivers/{id}", (string id, HttpContext http, ILiveFeed feed, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, AccountService accounts, TimeProvider time) =>
-                StreamAsync(http, ct => feed.SubscribeAsync(id, ct), json.Value.SerializerOptions, accounts, time))
+        group.MapGet("/drivers/{id}", (string id, HttpContext http, ILiveFeed feed, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TokenCurrency currency, TimeProvider time) =>
+                StreamAsync(http, ct => feed.SubscribeAsync(id, ct), json.Value.SerializerOptions, currency, time))
             .WithName("LiveDriver").WithSummary("A driver's updates as Server-Sent Events").RequireAuthorization(Policies.OwnDriverData);
-        group.MapGet("/admin", (HttpContext http, ILiveFeed feed, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, AccountService accounts, TimeProvider time) =>
-                StreamAsync(http, ct => feed.SubscribeAsync(null, ct), json.Value.SerializerOptions, accounts, time))
+        group.MapGet("/admin", (HttpContext http, ILiveFeed feed, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TokenCurrency currency, TimeProvider time) =>
+                StreamAsync(http, ct => feed.SubscribeAsync(null, ct), json.Value.SerializerOptions, currency, time))
             .WithName("LiveAdmin").WithSummary("Every driver's updates as Server-Sent Events").RequireAuthorization(Policies.ReadAll);
         return group;
     }
@@ -32,13 +32,13 @@ public static class LiveApi
     /// signs in again and reopens it.
     /// </summary>
     private static async Task StreamAsync(
-        HttpContext http, Func<CancellationToken, IAsyncEnumerable<DriverSummary>> subscribe, JsonSerializerOptions json, AccountService accounts, TimeProvider time)
+        HttpContext http, Func<CancellationToken, IAsyncEnumerable<DriverSummary>> subscribe, JsonSerializerOptions json, TokenCurrency currency, TimeProvider time)
     {
         var left = (TokenExpiry.Of(http.User) ?? time.GetUtcNow()) - time.GetUtcNow();
         using var expired = new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.Zero, time);
         using var stale = new CancellationTokenSource();
         using var session = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, expired.Token, stale.Token);
-        var watch = StampWatch.RunAsync(http.User, accounts, time, stale, session.Token);
+        var watch = StampWatch.RunAsync(http.User, currency, time, stale, session.Token);
         // Subscribed before the headers go out: a client that acts once the stream is open sees what follows.
         var updates = subscribe(session.Token);
         http.Response.ContentType = "text/event-stream";

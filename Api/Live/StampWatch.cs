@@ -11,14 +11,14 @@ public static class StampWatch
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
 
-    public static async Task RunAsync(ClaimsPrincipal user, AccountService accounts, TimeProvider time, CancellationTokenSource stale, CancellationToken stop)
+    public static async Task RunAsync(ClaimsPrincipal user, TokenCurrency currency, TimeProvider time, CancellationTokenSource stale, CancellationToken stop)
     {
         using var timer = new PeriodicTimer(Interval, time);
         try
         {
             while (await timer.WaitForNextTickAsync(stop))
             {
-                if (!await accounts.IsCurrentAsync(user))
+                if (!await currency.IsCurrentAsync(user))
                 {
                     await stale.CancelAsync();
                     return;

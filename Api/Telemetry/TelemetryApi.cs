@@ -51,6 +51,11 @@ public static class TelemetryApi
             return TypedResults.ValidationProblem(errors, title: "The event batch is invalid; nothing of it was stored.");
         }
 
+        if (VehicleBinding.Refusal(http.HttpContext, vehicleId) is { } refusal)
+        {
+            return refusal;
+        }
+
         try
         {
             var result = await grains.GetGrainByKey<IVehicleGrain>(vehicleId).RecordEventsAsync(events);
@@ -62,8 +67,13 @@ public static class TelemetryApi
         }
     }
 
-    private static async Task<Results<Ok<TripResponse>, NotFound<ProblemDetails>>> EndTripAsync(string vehicleId, IGrainFactory grains)
+    private static async Task<Results<Ok<TripResponse>, NotFound<ProblemDetails>, ProblemHttpResult>> EndTripAsync(string vehicleId, IGrainFactory grains, HttpContext http)
     {
+        if (VehicleBinding.Refusal(http, vehicleId) is { } refusal)
+        {
+            return refusal;
+        }
+
         var summary = await grains.GetGrainByKey<IVehicleGrain>(vehicleId).EndCurrentTripAsync();
         return summary is null
             ? TypedResults.NotFound(new ProblemDetails { Title = "No trip in progress", Detail = $"Vehicle '{vehicleId}' has no trip in progress.", Status = 404 })

@@ -6,4 +6,7 @@ public enum DeviceProtocol
 {
     Teltonika,
     OsmAnd,
+
+    /// <summary>The JSON batch API (<c>POST /api/v1/telemetry/events</c>), signed in with the device's key.</summary>
+    Batch,
 }

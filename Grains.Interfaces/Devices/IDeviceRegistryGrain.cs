@@ -15,6 +15,10 @@ public interface IDeviceRegistryGrain : IGrainWithStringKey
     [Alias("Register")]
     Task RegisterAsync(string deviceId, DeviceRegistration registration);
 
+    /// <summary>Replaces the device's key (null revokes it); false for a device nobody registered.</summary>
+    [Alias("SetKey")]
+    Task<bool> SetKeyAsync(string deviceId, DeviceKeyHash? key);
+
     /// <summary>The device's registration; null for a device nobody registered.</summary>
     [Alias("Find"), ReadOnly]
     Task<DeviceRegistration?> FindAsync(string deviceId);

@@ -1,5 +1,11 @@
+using Telematics.Storage;
+
 namespace Telematics.Devices;
 
+/// <remarks>
+/// A failed write deactivates the shard, so that a key the database did not take (a rotation, a revocation) is not
+/// honoured from memory while the stored one comes back at the next activation.
+/// </remarks>
 public sealed class DeviceRegistryGrain(
     [PersistentState("devices", StorageNames.Telematics)] IPersistentState<DeviceRegistryState> state) : Grain, IDeviceRegistryGrain
 {
@@ -11,7 +17,19 @@ public sealed class DeviceRegistryGrain(
         }
 
         state.State.Devices[deviceId] = registration;
-        await state.WriteStateAsync();
+        await state.WriteOrDeactivateAsync(this);
+    }
+
+    public async Task<bool> SetKeyAsync(string deviceId, DeviceKeyHash? key)
+    {
+        if (!state.State.Devices.TryGetValue(deviceId, out var current))
+        {
+            return false;
+        }
+
+        state.State.Devices[deviceId] = current with { Key = key };
+        await state.WriteOrDeactivateAsync(this);
+        return true;
     }
 
     public Task<DeviceRegistration?> FindAsync(string deviceId) =>

@@ -10,6 +10,13 @@ public sealed class TelematicsApiClient(HttpClient http)
 {
     private sealed record LoginResponse(string Token);
 
+    private sealed record DeviceResponse(string Key);
+
+    /// <summary>Each vehicle's own device token, once <see cref="SignInDevicesAsync"/> ran; the login's token otherwise.</summary>
+    private readonly Dictionary<string, AuthenticationHeaderValue> _vehicleTokens = [];
+
+    public IReadOnlyDictionary<string, AuthenticationHeaderValue> VehicleTokens => _vehicleTokens;
+
     public async Task LoginAsync(ApiCredentials credentials, CancellationToken cancellationToken)
     {
         using var response = await http.PostAsJsonAsync("/api/v1/auth/login", new { username = credentials.User, password = credentials.Password }, WireJson.Options, cancellationToken);
@@ -31,15 +38,39 @@ public sealed class TelematicsApiClient(HttpClient http)
         await EnsureSuccessAsync(response, cancellationToken);
     }
 
-    public async Task RegisterDeviceAsync(string deviceId, string vehicleId, string protocol, CancellationToken cancellationToken)
+    /// <returns>The device's key, which the API shows this once.</returns>
+    public async Task<string> RegisterDeviceAsync(string deviceId, string vehicleId, string protocol, CancellationToken cancellationToken)
     {
         using var response = await http.PostAsJsonAsync("/api/v1/admin/devices", new { deviceId, vehicleId, protocol }, WireJson.Options, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
+        return (await response.Content.ReadFromJsonAsync<DeviceResponse>(WireJson.Options, cancellationToken))!.Key;
+    }
+
+    /// <summary>
+    /// Registers a batch-API device per vehicle (signed in as admin) and exchanges each one's key for its token, which
+    /// sends that vehicle's events from then on: outside Embedded mode there is no shared device login.
+    /// </summary>
+    public async Task SignInDevicesAsync(IEnumerable<string> vehicleIds, CancellationToken cancellationToken)
+    {
+        foreach (var vehicleId in vehicleIds)
+        {
+            var deviceId = $"{vehicleId}-BOX";
+            var key = await RegisterDeviceAsync(deviceId, vehicleId, "batch", cancellationToken);
+            using var response = await http.PostAsJsonAsync("/api/v1/auth/device", new { deviceId, key }, WireJson.Options, cancellationToken);
+            await EnsureSuccessAsync(response, cancellationToken);
+            var token = await response.Content.ReadFromJsonAsync<LoginResponse>(WireJson.Options, cancellationToken);
+            _vehicleTokens[vehicleId] = new AuthenticationHeaderValue("Bearer", token!.Token);
+        }
     }
 
     public async Task PostEventsAsync(string vehicleId, IReadOnlyList<TelematicsEvent> events, CancellationToken cancellationToken)
     {
-        using var response = await http.PostAsJsonAsync("/api/v1/telemetry/events", new EventBatch(vehicleId, events), WireJson.Options, cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/telemetry/events")
+        {
+            Content = JsonContent.Create(new EventBatch(vehicleId, events), options: WireJson.Options),
+        };
+        request.Headers.Authorization = _vehicleTokens.GetValueOrDefault(vehicleId);
+        using var response = await http.SendAsync(request, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
     }
 

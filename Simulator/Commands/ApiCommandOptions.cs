@@ -12,13 +12,19 @@ public sealed class ApiCommandOptions
 
     public Option<string> Admin { get; } = new("--admin") { Description = "Admin login as user:password.", DefaultValueFactory = _ => "admin:admin-dev" };
 
-    public Option<string> Device { get; } = new("--device") { Description = "Device login as user:password.", DefaultValueFactory = _ => "device:device-dev" };
+    public Option<string> Device { get; } = new("--device") { Description = "Shared device login as user:password (Embedded mode only).", DefaultValueFactory = _ => "device:device-dev" };
+
+    public Option<bool> DeviceKeys { get; } = new("--device-keys")
+    {
+        Description = "Register a batch-API device per vehicle and send each vehicle's events with its own key, as outside Embedded mode every device must.",
+    };
 
     public void AddTo(Command command)
     {
         command.Options.Add(Api);
         command.Options.Add(Admin);
         command.Options.Add(Device);
+        command.Options.Add(DeviceKeys);
     }
 
     public Uri BaseAddress(ParseResult parse) => new(parse.GetValue(Api)!);
@@ -27,13 +33,24 @@ public sealed class ApiCommandOptions
 
     public ApiCredentials DeviceLogin(ParseResult parse) => ApiCredentials.Parse(parse.GetValue(Device)!);
 
-    /// <summary>Registers the fleet as admin, then logs in as the device that will send its events.</summary>
+    /// <summary>
+    /// Registers the fleet as admin, then signs in what will send its events: a device per vehicle with its own key
+    /// (<c>--device-keys</c>), or the shared device login.
+    /// </summary>
     /// <param name="policyStart">See <see cref="FleetRegistration.RegisterAsync"/>.</param>
     public async Task<TelematicsApiClient> ConnectFleetAsync(
         HttpClient http, ParseResult parse, IReadOnlyList<FleetMember> fleet, DateTimeOffset? policyStart, CancellationToken cancellationToken)
     {
         var client = await RegisterFleetAsync(http, parse, fleet, policyStart, cancellationToken);
-        await client.LoginAsync(DeviceLogin(parse), cancellationToken);
+        if (parse.GetValue(DeviceKeys))
+        {
+            await client.SignInDevicesAsync(fleet.Select(m => m.VehicleId), cancellationToken);
+        }
+        else
+        {
+            await client.LoginAsync(DeviceLogin(parse), cancellationToken);
+        }
+
         return client;
     }
 

@@ -43,14 +43,14 @@ public static class LoadCommand
             var fleet = fleetOptions.Fleet(parse);
             using var device = Http(baseAddress, parse.GetValue(connections));
             using var admin = Http(baseAddress, parse.GetValue(connections));
-            await api.ConnectFleetAsync(device, parse, fleet, policyStart: null, cancellationToken);
+            var devices = await api.ConnectFleetAsync(device, parse, fleet, policyStart: null, cancellationToken);
             await new Api.TelematicsApiClient(admin).LoginAsync(api.AdminLogin(parse), cancellationToken);
 
             // Timestamps a week back leave hours of room for repeats before they would reach the present.
             var start = DateTimeOffset.UtcNow.AddDays(-7);
             var streams = fleet.Select(m => new VehicleEventStream(m.VehicleId, fleetOptions.Generator(parse, m).Generate(m.Profile, start, m.HomeLatitude, m.HomeLongitude, legs: 8), start)).ToList();
             Console.WriteLine($"Load: {settings.EventsPerSecond:N0} events/s in batches of {settings.BatchSize} over {fleet.Count} vehicles, {settings.ReadsPerSecond:N0} score reads/s, {settings.WarmupS} s warm-up + {settings.DurationS} s against {baseAddress}.");
-            var result = await new LoadRun(device, admin, streams, [.. fleet.Select(m => m.DriverId)], settings).RunAsync(cancellationToken);
+            var result = await new LoadRun(device, admin, streams, [.. fleet.Select(m => m.DriverId)], settings, devices.VehicleTokens).RunAsync(cancellationToken);
 
             var row = LoadReport.Row(parse.GetValue(scenario)!, result);
             Console.WriteLine(LoadReport.Header);

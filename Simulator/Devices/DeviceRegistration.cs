@@ -2,7 +2,10 @@ using Telematics.Simulator.Api;
 
 namespace Telematics.Simulator.Devices;
 
-/// <summary>Registers devices of one protocol for vehicles already registered; registering again is harmless.</summary>
+/// <summary>
+/// Registers devices of one protocol for vehicles already registered; registering again is harmless here: it gives a
+/// new key, which Teltonika and OsmAnd devices registered without <c>keyRequired</c> do not send.
+/// </summary>
 public static class DeviceRegistration
 {
     /// <summary>Requests in flight at once: thousands of devices register in seconds without queueing up in the Api.</summary>

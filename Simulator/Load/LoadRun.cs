@@ -11,9 +11,12 @@ namespace Telematics.Simulator.Load;
 /// Drives the API open loop: event batches at a fixed rate, round-robin over the vehicles, and score reads at
 /// their own fixed rate. Every batch body is simulated and serialised before the clock starts, so that in the
 /// measured window the generator only sends and times requests: on a shared machine its simulation took CPU from the
-/// system under test (12–20 CPU-seconds per 25 s scenario).
+/// system under test (12–20 CPU-seconds per 25 s scenario). A batch goes with its vehicle's own device token when
+/// there are <paramref name="vehicleTokens"/>, with <paramref name="device"/>'s login otherwise.
 /// </summary>
-public sealed class LoadRun(HttpClient device, HttpClient admin, IReadOnlyList<VehicleEventStream> vehicles, IReadOnlyList<string> driverIds, LoadSettings settings)
+public sealed class LoadRun(
+    HttpClient device, HttpClient admin, IReadOnlyList<VehicleEventStream> vehicles, IReadOnlyList<string> driverIds, LoadSettings settings,
+    IReadOnlyDictionary<string, AuthenticationHeaderValue> vehicleTokens)
 {
     private static readonly TimeSpan Lead = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(15);
@@ -43,13 +46,14 @@ public sealed class LoadRun(HttpClient device, HttpClient admin, IReadOnlyList<V
         return new LoadResult(settings, ingestion, reads, Volatile.Read(ref _inFlight), GC.GetTotalPauseDuration() - pausedBefore);
     }
 
-    private byte[][] Payloads()
+    private (byte[] Body, AuthenticationHeaderValue? Token)[] Payloads()
     {
-        var payloads = new byte[settings.Batches][];
+        var payloads = new (byte[], AuthenticationHeaderValue?)[settings.Batches];
         for (long k = 0; k < settings.Batches; k++)
         {
             var vehicle = vehicles[(int)(k % vehicles.Count)];
-            payloads[k] = JsonSerializer.SerializeToUtf8Bytes(new EventBatch(vehicle.VehicleId, vehicle.Take(settings.BatchSize)), WireJson.Options);
+            payloads[k] = (JsonSerializer.SerializeToUtf8Bytes(new EventBatch(vehicle.VehicleId, vehicle.Take(settings.BatchSize)), WireJson.Options),
+                vehicleTokens.GetValueOrDefault(vehicle.VehicleId));
         }
 
         return payloads;
@@ -61,11 +65,15 @@ public sealed class LoadRun(HttpClient device, HttpClient admin, IReadOnlyList<V
         request.ContinueWith(_ => Interlocked.Decrement(ref _inFlight), TaskScheduler.Default);
     }
 
-    private Task IngestAsync(byte[] body, long due, RequestRecorder recorder, CancellationToken cancellationToken) =>
+    private Task IngestAsync((byte[] Body, AuthenticationHeaderValue? Token) payload, long due, RequestRecorder recorder, CancellationToken cancellationToken) =>
         MeasureAsync(due, recorder, async () =>
         {
-            using var content = new ByteArrayContent(body) { Headers = { ContentType = Json } };
-            using var response = await device.PostAsync("/api/v1/telemetry/events", content, cancellationToken);
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/telemetry/events")
+            {
+                Content = new ByteArrayContent(payload.Body) { Headers = { ContentType = Json } },
+                Headers = { Authorization = payload.Token },
+            };
+            using var response = await device.SendAsync(request, cancellationToken);
             var acknowledged = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<IngestAcknowledgement>(WireJson.Options, cancellationToken) : null;
             return (response.StatusCode, (acknowledged?.Accepted ?? 0) + (acknowledged?.Duplicates ?? 0), acknowledged?.Duplicates ?? 0);
         }, cancellationToken);

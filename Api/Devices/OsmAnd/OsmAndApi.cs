@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
+using Telematics.Api.Audit;
 using Telematics.Devices;
 using Telematics.Ids;
 
@@ -18,7 +19,8 @@ namespace Telematics.Api.Devices.OsmAnd;
 /// Answers follow Traccar, which the apps are written against: 200 with an empty body once stored, 400 when the id is
 /// missing or a query-form device is unknown, 404 for an unknown JSON-form device. Where Traccar silently filters a
 /// bad position we answer 400 with a problem, as our HTTP batch path does. No login: like Traccar, the device id is
-/// the credential, and only registered ids are accepted.
+/// the credential, and only registered ids are accepted; a device may also send its key (<see cref="OsmAndKey"/>),
+/// and one registered to require it is refused with 401 without it.
 /// </remarks>
 public static class OsmAndApi
 {
@@ -84,9 +86,15 @@ public static class OsmAndApi
                 return Problem(StatusCodes.Status429TooManyRequests, "Too many unregistered device ids came from this address; try again later.");
             }
 
-            if (lookup.VehicleId is not { } vehicleId)
+            if (lookup.Registration is not { VehicleId: var vehicleId } registration)
             {
                 return Problem(json ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest, $"Device '{deviceId}' is not registered.");
+            }
+
+            if (!OsmAndKey.Accepts(registration, position.Key))
+            {
+                request.HttpContext.AuditDetails().Actor = deviceId;
+                return Problem(StatusCodes.Status401Unauthorized, $"Device '{deviceId}' must send its key ('{OsmAndKey.Parameter}'), and only its current one.");
             }
 
             if (OsmAndEventMapper.ToEvent(position, time.GetUtcNow()) is not { } e)
@@ -117,7 +125,10 @@ public static class OsmAndApi
         try
         {
             using var document = JsonDocument.Parse(body);
-            return OsmAndJsonParser.TryParse(document.RootElement, out position, out error);
+            var parsed = OsmAndJsonParser.TryParse(document.RootElement, out position, out error);
+            // The app's JSON has no place for a secret; it is sent in the URL the app is set to post to.
+            position = parsed ? position with { Key = request.Query[OsmAndKey.Parameter].FirstOrDefault() } : position;
+            return parsed;
         }
         catch (JsonException ex)
         {

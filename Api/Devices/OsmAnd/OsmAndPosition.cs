@@ -12,4 +12,8 @@ public sealed record OsmAndPosition(
     double? HeadingDeg,
     double? AccuracyM,
     bool? Ignition,
-    IReadOnlyDictionary<string, string> Attributes);
+    IReadOnlyDictionary<string, string> Attributes)
+{
+    /// <summary>The device's key, when the request carries one (<c>key=</c>); never stored with the position.</summary>
+    public string? Key { get; init; }
+}

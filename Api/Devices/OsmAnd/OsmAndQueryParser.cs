@@ -16,7 +16,7 @@ public static class OsmAndQueryParser
     private static readonly HashSet<string> Fields = new(StringComparer.OrdinalIgnoreCase)
     {
         "id", "deviceid", "timestamp", "lat", "lon", "location", "speed", "bearing", "heading", "accuracy", "ignition",
-        "altitude", "batt",
+        "altitude", "batt", OsmAndKey.Parameter,
     };
 
     /// <summary>False, with the offending parameter named in <paramref name="error"/>, when a value does not parse.</summary>
@@ -32,7 +32,7 @@ public static class OsmAndQueryParser
         Keep(DeviceAttributes.BatteryPercent, Number("batt"));
 
         position = new OsmAndPosition(Text("id") ?? Text("deviceid"), timestamp, latitude, longitude, Number("speed") * MpsPerKnot,
-            Number("bearing") ?? Number("heading"), Number("accuracy"), ignition, attributes);
+            Number("bearing") ?? Number("heading"), Number("accuracy"), ignition, attributes) { Key = Text(OsmAndKey.Parameter) };
         error = bad.Count == 0 ? "" : $"Not understood: {string.Join(", ", bad)}.";
         return bad.Count == 0;
 

@@ -37,5 +37,33 @@ public abstract class TelematicsApiFactoryBase : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>Registers a batch-API device for the vehicle through <paramref name="admin"/>; its key comes back once.</summary>
+    public static async Task<(string DeviceId, string Key)> RegisterDeviceAsync(HttpClient admin, string vehicleId, string protocol = "batch", bool keyRequired = false)
+    {
+        var deviceId = $"DEV-{Guid.NewGuid():N}"[..20];
+        var response = await admin.PostAsJsonAsync("/api/v1/admin/devices", new { deviceId, vehicleId, protocol, keyRequired });
+        response.EnsureSuccessStatusCode();
+        return (deviceId, (await response.Content.ReadFromJsonAsync<DeviceBody>())!.Key);
+    }
+
+    /// <summary>A client bearing the token the device's key is exchanged for.</summary>
+    public async Task<HttpClient> SignInDeviceAsync(string deviceId, string key)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/device", new { deviceId, key });
+        response.EnsureSuccessStatusCode();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await response.Content.ReadFromJsonAsync<LoginBody>())!.Token);
+        return client;
+    }
+
+    /// <summary>A new batch-API device for the vehicle, signed in with its own key.</summary>
+    public async Task<HttpClient> DeviceForAsync(HttpClient admin, string vehicleId)
+    {
+        var (deviceId, key) = await RegisterDeviceAsync(admin, vehicleId);
+        return await SignInDeviceAsync(deviceId, key);
+    }
+
     private sealed record LoginBody(string Token);
+
+    private sealed record DeviceBody(string Key);
 }

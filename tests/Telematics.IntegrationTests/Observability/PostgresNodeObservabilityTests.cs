@@ -98,14 +98,15 @@ public sealed partial class PostgresNodeObservabilityTests(PostgresNodeObservabi
         Assert.All(queried, q => Assert.True(exported.Contains(q.Metric), $"{q.File} queries {q.Metric}, which /metrics does not export"));
     }
 
-    /// <summary>A driver with one vehicle, and the device login that sends its events.</summary>
+    /// <summary>A driver with one vehicle, and the device, signed in with its own key, that sends its events.</summary>
     private async Task<(string Id, string DriverId, string VehicleId, HttpClient Device)> RegisterAsync(string tag)
     {
         var id = Guid.NewGuid().ToString("N")[..12];
         var (driverId, vehicleId) = ($"DRV-{tag}-{id}", $"VEH-{tag}-{id}");
         await node.Grains.GetGrain<IDriverGrain>(driverId).RegisterAsync(TestData.Registration(driverId));
         await node.Grains.GetGrain<IVehicleGrain>(vehicleId).RegisterAsync(driverId);
-        return (id, driverId, vehicleId, await node.Api.LoginAsync("device", PostgresApiFactory.DevicePassword));
+        var admin = await node.Api.LoginAsync("admin", PostgresApiFactory.AdminPassword);
+        return (id, driverId, vehicleId, await node.Api.DeviceForAsync(admin, vehicleId));
     }
 
     [GeneratedRegex(@"\b(?:telematics|orleans|http_server|dotnet|process|db_client)_[a-z0-9_]+\b")]

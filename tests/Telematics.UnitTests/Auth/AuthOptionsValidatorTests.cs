@@ -40,6 +40,25 @@ public sealed class AuthOptionsValidatorTests
         Assert.Contains(ValidatorFor("Postgres").Validate(null, unknownRole).Failures!, f => f.Contains("'root'"));
     }
 
+    [Fact]
+    public void A_shared_device_login_is_refused_outside_embedded_by_name_and_accepted_embedded()
+    {
+        var options = Options("a-real-deployment-secret-of-enough-length", "s3cret-admin");
+        options.Users.Add(new ConfiguredUser { Username = "device", Password = "s3cret-device-login", Role = "device" });
+
+        Assert.Contains(ValidatorFor("Postgres").Validate(null, options).Failures!, f => f.Contains("Auth:Users:1") && f.Contains("Embedded mode only"));
+        Assert.True(ValidatorFor("Embedded").Validate(null, options).Succeeded);
+    }
+
+    [Fact]
+    public void The_embedded_device_login_of_appsettings_does_not_stop_another_mode()
+    {
+        var options = Options("a-real-deployment-secret-of-enough-length", "s3cret-admin");
+        options.EmbeddedDevice = new ConfiguredUser { Username = "device", Password = "device-dev" };
+
+        Assert.True(ValidatorFor("Postgres").Validate(null, options).Succeeded);
+    }
+
     private static AuthOptionsValidator ValidatorFor(string mode, string urlsKey, string urls) => new(new ConfigurationBuilder()
         .AddInMemoryCollection(new Dictionary<string, string?> { ["Telematics:Mode"] = mode, [urlsKey] = urls }).Build());
 

@@ -14,7 +14,8 @@ public sealed class FaultInjectionFixture : IAsyncLifetime
 
     public PostgresApiFactory Api { get; private set; } = null!;
 
-    public HttpClient Device { get; private set; } = null!;
+    /// <summary>Sends the cases' batches: an admin may write for any vehicle, as the cases' many vehicles need.</summary>
+    public HttpClient Admin { get; private set; } = null!;
 
     public IGrainFactory Grains => Api.Services.GetRequiredService<IGrainFactory>();
 
@@ -24,7 +25,7 @@ public sealed class FaultInjectionFixture : IAsyncLifetime
         Database = new PostgresDatabase { ServerConnectionString = Server.ConnectionString, OwnRole = true };
         await Database.InitializeAsync();
         Api = new PostgresApiFactory(Database.ConnectionString);
-        Device = await Api.LoginAsync("device", PostgresApiFactory.DevicePassword);
+        Admin = await Api.LoginAsync("admin", PostgresApiFactory.AdminPassword);
     }
 
     public async Task DisposeAsync()

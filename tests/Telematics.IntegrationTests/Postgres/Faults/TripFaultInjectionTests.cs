@@ -201,7 +201,7 @@ public sealed class TripFaultInjectionTests(FaultInjectionFixture fixture)
 
     private async Task<HttpResponseMessage> PostAsync(string vehicleId, TelematicsEvent[] events)
     {
-        var response = await fixture.Device.PostAsJsonAsync("/api/v1/telemetry/events", new { vehicleId, events });
+        var response = await fixture.Admin.PostAsJsonAsync("/api/v1/telemetry/events", new { vehicleId, events });
         _answers.Add((response.StatusCode, response.Headers.RetryAfter is not null));
         return response;
     }
