@@ -32,7 +32,7 @@ public static class WebHostingExtensions
 
     /// <summary>The driver portal's drawer section and the services its pages read through.</summary>
     private static IServiceCollection AddDriverPortal(this IServiceCollection services) =>
-        services.AddNavSection(DriverNav.Section).AddSingleton<DriverPortal>();
+        services.AddNavSection(DriverNav.Section).AddSingleton<PremiumWhatIf>().AddSingleton<DriverPortal>();
 
     public static IEndpointRouteBuilder MapTelematicsWeb(this IEndpointRouteBuilder routes)
     {
