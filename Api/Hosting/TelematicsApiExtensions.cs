@@ -77,8 +77,7 @@ public static class TelematicsApiExtensions
         builder.AddTelematicsDevices();
         builder.AddTelematicsWeb();
 
-        var fleet = builder.Configuration.GetSection(FleetOptions.Section).Get<FleetOptions>() ?? new FleetOptions();
-        if (fleet.Enabled && TelematicsOptions.ReadMode(builder.Configuration) == TelematicsMode.Embedded)
+        if (FleetOptions.Runs(builder.Configuration))
         {
             services.AddHostedService<SimulatedFleetService>();
         }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor.Services;
 using Telematics.Api.Audit;
+using Telematics.Api.Fleet;
+using Telematics.Archive;
 using Telematics.Api.Web.Auth;
 using Telematics.Api.Web.Components;
 using Telematics.Api.Web.Components.Layout;
@@ -27,6 +29,14 @@ public static class WebHostingExtensions
         services.AddSingleton<WebSignIn>();
         services.AddSingleton<PageAudit>();
         services.AddDriverPortal();
+        services.AddSingleton<RecentRoutes>();
+        if (FleetOptions.Runs(builder.Configuration))
+        {
+            // Registered last, so that it is the archive the silo resolves; off without the fleet, so that a benchmark's
+            // ingestion does no extra work.
+            services.AddSingleton<IEventArchive>(sp => new RouteRecordingArchive(new TransientEventArchive(), sp.GetRequiredService<RecentRoutes>()));
+        }
+
         return builder;
     }
 

@@ -10,7 +10,7 @@ namespace Telematics.Api.Web.Services;
 /// <see cref="ITripGrain"/>, the event archive): the pages never call the API over HTTP. Each answer is null for a
 /// driver who is not registered, or a trip that is not the driver's.
 /// </summary>
-public sealed class DriverPortal(IGrainFactory grains, IEventArchive archive, PremiumWhatIf whatIf)
+public sealed class DriverPortal(IGrainFactory grains, IEventArchive archive, RecentRoutes recentRoutes, PremiumWhatIf whatIf)
 {
     public const int OverviewTrips = 5;
 
@@ -40,7 +40,10 @@ public sealed class DriverPortal(IGrainFactory grains, IEventArchive archive, Pr
         return await driver.GetProfileAsync() is null ? null : await driver.GetTripsAsync(before, limit);
     }
 
-    /// <summary>A trip of this driver's with its route from the event archive; another driver's trip is answered as none.</summary>
+    /// <summary>
+    /// A trip of this driver's with its route from the event archive, or where it keeps none, from <see cref="RecentRoutes"/>;
+    /// another driver's trip is answered as none.
+    /// </summary>
     public async Task<(TripSummary Trip, TripRoute Route)?> TripAsync(string driverId, string tripId, CancellationToken cancellationToken)
     {
         var trip = await grains.GetGrainByKey<ITripGrain>(tripId).GetSummaryAsync();
@@ -49,7 +52,8 @@ public sealed class DriverPortal(IGrainFactory grains, IEventArchive archive, Pr
             return null;
         }
 
-        return (trip, TripRoute.Of(await archive.ReadTripAsync(tripId, cancellationToken)));
+        var fixes = await archive.ReadTripAsync(tripId, cancellationToken);
+        return (trip, TripRoute.Of(fixes.Count > 0 ? fixes : recentRoutes.Read(tripId)));
     }
 
     public async Task<DriverPricing?> PricingAsync(string driverId)

@@ -24,10 +24,10 @@ public sealed class ContentSecurityPolicyBrowserTests
         };
 
         await page.GotoAsync($"{address}/scalar");
-        await Assertions.Expect(page.GetByText("Exchange a username and password for a JWT").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Exchange a username and password for a JWT").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await WebPages.SignInAsync(page, address, "admin", "admin-dev");
         await WebPages.WaitUntilLiveAsync(page);
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Welcome, admin" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Welcome, admin" })).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await page.GotoAsync($"{address}/admin/orleans/");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 

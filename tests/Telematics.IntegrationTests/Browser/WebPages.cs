@@ -13,9 +13,17 @@ internal static class WebPages
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 
-    /// <summary>Waits until the page's live connection is up: the theme switch answers clicks only then.</summary>
+    /// <summary>Waits until the page's live connection is up (the layout marks it): a prerendered page answers no clicks.</summary>
     public static Task WaitUntilLiveAsync(IPage page) =>
-        page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('[data-testid=theme-switch]') !== null");
+        page.Locator("[data-testid=theme-switch][data-live=true]").WaitForAsync(new() { Timeout = 30_000 });
+
+    /// <summary>Opens the first trip of a trips page by its address (a click could land before the page is live).</summary>
+    public static async Task OpenFirstTripAsync(IPage page, string address)
+    {
+        var trip = page.Locator("[data-testid=trips] tbody tr a").First;
+        await trip.WaitForAsync(new() { Timeout = 30_000 });
+        await page.GotoAsync(address + await trip.GetAttributeAsync("href"));
+    }
 
     /// <summary>The folder the screenshots go to, printed once per run so that a reader finds them.</summary>
     public static readonly string ScreenshotFolder = CreateScreenshotFolder();
