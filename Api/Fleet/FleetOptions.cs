@@ -15,4 +15,9 @@ public sealed class FleetOptions
 
     /// <summary>Seed of the fleet's randomness, for a reproducible demo. Default: 42.</summary>
     public int Seed { get; set; } = 42;
+
+    /// <summary>Whether the built-in fleet runs: enabled, and in Embedded mode.</summary>
+    public static bool Runs(IConfiguration configuration) =>
+        (configuration.GetSection(Section).Get<FleetOptions>() ?? new FleetOptions()).Enabled
+        && Silo.Hosting.TelematicsOptions.ReadMode(configuration) == Silo.Hosting.TelematicsMode.Embedded;
 }

@@ -17,6 +17,8 @@ using Telematics.Api.Rescoring;
 using Telematics.Api.Risk;
 using Telematics.Api.Telemetry;
 using Telematics.Api.Trips;
+using Telematics.Api.Web;
+using Telematics.Api.Web.Auth;
 using Telematics.Silo.Hosting;
 using Telematics.Silo.Observability;
 
@@ -67,7 +69,7 @@ public static class TelematicsApiExtensions
                     NameClaimType = "sub",
                 };
             });
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddTelematicsAuthentication();
         services.AddTelematicsAuthorization();
         services.AddTelematicsLogin();
         services.AddSingleton<TokenService>();
@@ -75,9 +77,9 @@ public static class TelematicsApiExtensions
         services.AddSingleton<RegistrationService>();
         services.AddSingleton<PolicyService>();
         builder.AddTelematicsDevices();
+        builder.AddTelematicsWeb();
 
-        var fleet = builder.Configuration.GetSection(FleetOptions.Section).Get<FleetOptions>() ?? new FleetOptions();
-        if (fleet.Enabled && TelematicsOptions.ReadMode(builder.Configuration) == TelematicsMode.Embedded)
+        if (FleetOptions.Runs(builder.Configuration))
         {
             services.AddHostedService<SimulatedFleetService>();
         }
@@ -92,10 +94,9 @@ public static class TelematicsApiExtensions
         app.UseMiddleware<AuditTrailMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.UseRateLimiter();
 
         app.MapAuthApi();
@@ -114,6 +115,7 @@ public static class TelematicsApiExtensions
         app.MapRescoringApi();
         app.MapClusterApi(app.Configuration);
         app.MapTelematicsDevices();
+        app.MapTelematicsWeb();
 
         app.MapOpenApi();
         app.MapScalarApiReference();

@@ -1,0 +1,45 @@
+using Microsoft.Playwright;
+
+namespace Telematics.IntegrationTests.Browser;
+
+/// <summary>What the browser tests do on the web app's pages: sign in, wait for a page to be live, save its picture.</summary>
+internal static class WebPages
+{
+    public static async Task SignInAsync(IPage page, string address, string username, string password)
+    {
+        await page.GotoAsync($"{address}/login");
+        await page.GetByLabel("Username").FillAsync(username);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    /// <summary>Waits until the page's live connection is up (the layout marks it): a prerendered page answers no clicks.</summary>
+    public static Task WaitUntilLiveAsync(IPage page) =>
+        page.Locator("[data-testid=theme-switch][data-live=true]").WaitForAsync(new() { Timeout = 30_000 });
+
+    /// <summary>Opens the first trip of a trips page by its address (a click could land before the page is live).</summary>
+    public static async Task OpenFirstTripAsync(IPage page, string address)
+    {
+        var trip = page.Locator("[data-testid=trips] tbody tr a").First;
+        await trip.WaitForAsync(new() { Timeout = 30_000 });
+        await page.GotoAsync(address + await trip.GetAttributeAsync("href"));
+    }
+
+    /// <summary>The folder the screenshots go to, printed once per run so that a reader finds them.</summary>
+    public static readonly string ScreenshotFolder = CreateScreenshotFolder();
+
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = true });
+    }
+
+    private static string CreateScreenshotFolder()
+    {
+        var folder = Environment.GetEnvironmentVariable("TELEMATICS_SCREENSHOTS") is { Length: > 0 } chosen
+            ? chosen
+            : Path.Combine(Path.GetTempPath(), "telematics-screenshots");
+        Directory.CreateDirectory(folder);
+        Console.WriteLine($"Web app screenshots: {folder}");
+        return folder;
+    }
+}
