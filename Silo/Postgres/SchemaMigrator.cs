@@ -31,6 +31,7 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
         ("0120_driver_queries", "telematics/0120_driver_queries.sql"),
         ("0130_audit_trail", "telematics/0130_audit_trail.sql"),
         ("0131_account_directory", "telematics/0131_account_directory.sql"),
+        ("0190_portfolio_totals", "telematics/0190_portfolio_totals.sql"),
     ];
 
     /// <returns>The ids of the migrations this call applied.</returns>
