@@ -14,6 +14,9 @@ public static class RescoringApi
 {
     public const int MaxBatchSize = 5_000;
 
+    /// <summary>Jobs a page of the list shows: each is a call to its job's grain.</summary>
+    public const int MaxJobsListed = 100;
+
     /// <summary>
     /// A listed job keeps its list in its state and stores that state after every page: the cap bounds each write
     /// (100,000 ids is about 1.5 MB); larger selections go by filter.
@@ -24,6 +27,7 @@ public static class RescoringApi
     {
         var group = routes.MapGroup("/api/v1/risk").WithTags("Rescoring").WithValidRouteIds().RequireAuthorization(Policies.Rescoring).Audited("rescoring-job");
         group.MapPost("/batch-calculate", StartAsync).WithName("StartRescoring").WithSummary("Start rescoring all drivers or a list of drivers");
+        group.MapGet("/batch", ListAsync).WithName("ListRescorings").WithSummary("Rescoring jobs, newest first, with their progress and result");
         group.MapGet("/batch/{jobId}", GetAsync).WithName("GetRescoring").WithSummary("A rescoring job's progress and result");
         group.MapDelete("/batch/{jobId}", CancelAsync).WithName("CancelRescoring").WithSummary("Cancel a rescoring job");
         return group;
@@ -80,6 +84,20 @@ public static class RescoringApi
         var progress = await grains.GetGrainByKey<IRescoringJobGrain>(jobId)
             .StartAsync(new RescoringRequest(request.DriverIds?.Distinct().ToList(), request.ModelVersion, request.BatchSize ?? 500, request.Filter));
         return TypedResults.Accepted($"/api/v1/risk/batch/{jobId}", progress);
+    }
+
+    /// <summary>Pages by keyset: <paramref name="before"/> is the <c>nextBefore</c> of the previous page.</summary>
+    private static async Task<Results<Ok<RescoringJobPage>, ValidationProblem>> ListAsync(IGrainFactory grains, int? limit, string? before)
+    {
+        if (limit is < 1 or > MaxJobsListed)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"must be between 1 and {MaxJobsListed}."] });
+        }
+
+        var count = limit ?? 20;
+        var ids = await grains.GetGrainByKey<IRescoringJobListGrain>(IRescoringJobListGrain.Key).ListAsync(before, count + 1);
+        var jobs = await Task.WhenAll(ids.Take(count).Select(id => grains.GetGrainByKey<IRescoringJobGrain>(id).GetProgressAsync()));
+        return TypedResults.Ok(new RescoringJobPage([.. jobs.Where(j => j.Status != RescoringJobStatus.NotStarted)], ids.Count > count ? ids[count - 1] : null));
     }
 
     private static async Task<Results<Ok<RescoringProgress>, NotFound>> GetAsync(string jobId, IGrainFactory grains)
