@@ -22,6 +22,7 @@ public static class DeviceHostingExtensions
         services.AddSingleton<UnknownDeviceLimiter>();
         services.AddSingleton<DeviceDirectory>();
         services.AddSingleton<DeviceIngestion>();
+        services.AddSingleton<DeviceContacts>().AddHostedService(sp => sp.GetRequiredService<DeviceContacts>());
 
         var options = builder.Configuration.GetSection(DeviceOptions.Section).Get<DeviceOptions>() ?? new DeviceOptions();
         if (options.TeltonikaPort != 0)
@@ -41,6 +42,7 @@ public static class DeviceHostingExtensions
 
     public static WebApplication MapTelematicsDevices(this WebApplication app)
     {
+        app.MapDevicesApi();
         var options = app.Services.GetRequiredService<IOptions<DeviceOptions>>().Value;
         if (options.OsmAndPort != 0)
         {

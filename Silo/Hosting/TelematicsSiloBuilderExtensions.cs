@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Telematics.Archive;
 using Telematics.Accounts;
 using Telematics.Audit;
+using Telematics.Devices;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -95,6 +96,7 @@ public static class TelematicsSiloBuilderExtensions
         services.TryAddSingleton<ITransientFailureClassifier, TransientFailures>();
         services.TryAddSingleton<IEventArchive, TransientEventArchive>();
         services.TryAddSingleton<IDriverReadModel, InMemoryDriverReadModel>();
+        services.TryAddSingleton<IDeviceReadModel, InMemoryDeviceReadModel>();
         services.TryAddSingleton<ITripStore, InMemoryTripStore>();
         services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
         services.TryAddSingleton<Telematics.Rescoring.RescoringMetrics>();

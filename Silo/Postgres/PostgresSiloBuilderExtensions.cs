@@ -10,6 +10,7 @@ using Orleans.Streams;
 using Telematics.Archive;
 using Telematics.Accounts;
 using Telematics.Audit;
+using Telematics.Devices;
 using Telematics.Portfolio;
 using Telematics.Silo.Hosting;
 using Telematics.Streams;
@@ -103,6 +104,7 @@ public static class PostgresSiloBuilderExtensions
         services.AddSingleton<ArchiveMetrics>();
         services.AddSingleton<IEventArchive, PostgresEventArchive>();
         services.AddSingleton<IDriverReadModel, PostgresDriverReadModel>();
+        services.AddSingleton<IDeviceReadModel, PostgresDeviceReadModel>();
         services.AddSingleton<ITripStore, PostgresTripStore>();
         services.AddSingleton<IAuditLog, PostgresAuditLog>();
         services.AddSingleton<IAccountDirectory, PostgresAccountDirectory>();
