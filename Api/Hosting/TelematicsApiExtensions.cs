@@ -16,6 +16,8 @@ using Telematics.Api.Rescoring;
 using Telematics.Api.Risk;
 using Telematics.Api.Telemetry;
 using Telematics.Api.Trips;
+using Telematics.Api.Web;
+using Telematics.Api.Web.Auth;
 using Telematics.Silo.Hosting;
 using Telematics.Silo.Observability;
 
@@ -66,13 +68,14 @@ public static class TelematicsApiExtensions
                     NameClaimType = "sub",
                 };
             });
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddTelematicsAuthentication();
         services.AddTelematicsAuthorization();
         services.AddTelematicsLogin();
         services.AddSingleton<TokenService>();
         services.AddSingleton<ValidatedTokenCache>();
         services.AddSingleton<RegistrationService>();
         builder.AddTelematicsDevices();
+        builder.AddTelematicsWeb();
 
         var fleet = builder.Configuration.GetSection(FleetOptions.Section).Get<FleetOptions>() ?? new FleetOptions();
         if (fleet.Enabled && TelematicsOptions.ReadMode(builder.Configuration) == TelematicsMode.Embedded)
@@ -90,10 +93,9 @@ public static class TelematicsApiExtensions
         app.UseMiddleware<AuditTrailMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.UseRateLimiter();
 
         app.MapAuthApi();
@@ -111,6 +113,7 @@ public static class TelematicsApiExtensions
         app.MapRescoringApi();
         app.MapClusterApi(app.Configuration);
         app.MapTelematicsDevices();
+        app.MapTelematicsWeb();
 
         app.MapOpenApi();
         app.MapScalarApiReference();
