@@ -74,6 +74,7 @@ public static class TelematicsApiExtensions
         services.AddSingleton<TokenService>();
         services.AddSingleton<ValidatedTokenCache>();
         services.AddSingleton<RegistrationService>();
+        services.AddSingleton<Telematics.Api.Rescoring.RescoringJobs>();
         builder.AddTelematicsDevices();
         builder.AddTelematicsWeb();
 

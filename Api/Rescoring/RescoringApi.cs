@@ -39,7 +39,7 @@ public static class RescoringApi
         public DriverFilter? Filter => Category is null && MinScore is null && MaxScore is null ? null : new(Category, MinScore, MaxScore);
     }
 
-    private static async Task<Results<Accepted<RescoringProgress>, ValidationProblem>> StartAsync(StartRescoringRequest request, IGrainFactory grains, ModelRegistry models)
+    private static async Task<Results<Accepted<RescoringProgress>, ValidationProblem>> StartAsync(StartRescoringRequest request, RescoringJobs jobs, ModelRegistry models)
     {
         var errors = new Dictionary<string, string[]>();
         if (request.ModelVersion is not null && !models.Versions.Contains(request.ModelVersion))
@@ -80,25 +80,15 @@ public static class RescoringApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var jobId = Guid.NewGuid().ToString("N");
-        var progress = await grains.GetGrainByKey<IRescoringJobGrain>(jobId)
-            .StartAsync(new RescoringRequest(request.DriverIds?.Distinct().ToList(), request.ModelVersion, request.BatchSize ?? 500, request.Filter));
-        return TypedResults.Accepted($"/api/v1/risk/batch/{jobId}", progress);
+        var progress = await jobs.StartAsync(new RescoringRequest(request.DriverIds?.Distinct().ToList(), request.ModelVersion, request.BatchSize ?? 500, request.Filter));
+        return TypedResults.Accepted($"/api/v1/risk/batch/{progress.JobId}", progress);
     }
 
     /// <summary>Pages by keyset: <paramref name="before"/> is the <c>nextBefore</c> of the previous page.</summary>
-    private static async Task<Results<Ok<RescoringJobPage>, ValidationProblem>> ListAsync(IGrainFactory grains, int? limit, string? before)
-    {
-        if (limit is < 1 or > MaxJobsListed)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"must be between 1 and {MaxJobsListed}."] });
-        }
-
-        var count = limit ?? 20;
-        var ids = await grains.GetGrainByKey<IRescoringJobListGrain>(IRescoringJobListGrain.Key).ListAsync(before, count + 1);
-        var jobs = await Task.WhenAll(ids.Take(count).Select(id => grains.GetGrainByKey<IRescoringJobGrain>(id).GetProgressAsync()));
-        return TypedResults.Ok(new RescoringJobPage([.. jobs.Where(j => j.Status != RescoringJobStatus.NotStarted)], ids.Count > count ? ids[count - 1] : null));
-    }
+    private static async Task<Results<Ok<RescoringJobPage>, ValidationProblem>> ListAsync(RescoringJobs jobs, int? limit, string? before) =>
+        limit is < 1 or > MaxJobsListed
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"must be between 1 and {MaxJobsListed}."] })
+            : TypedResults.Ok(await jobs.ListAsync(before, limit ?? 20));
 
     private static async Task<Results<Ok<RescoringProgress>, NotFound>> GetAsync(string jobId, IGrainFactory grains)
     {

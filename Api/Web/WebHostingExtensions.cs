@@ -27,12 +27,17 @@ public static class WebHostingExtensions
         services.AddSingleton<WebSignIn>();
         services.AddSingleton<PageAudit>();
         services.AddDriverPortal();
+        services.AddInsurerConsole();
         return builder;
     }
 
     /// <summary>The driver portal's drawer section and the services its pages read through.</summary>
     private static IServiceCollection AddDriverPortal(this IServiceCollection services) =>
         services.AddNavSection(DriverNav.Section).AddSingleton<DriverPortal>();
+
+    /// <summary>The insurer console's drawer section and the services its pages read through.</summary>
+    private static IServiceCollection AddInsurerConsole(this IServiceCollection services) =>
+        services.AddNavSection(InsurerNav.Section).AddSingleton<InsurerConsole>();
 
     public static IEndpointRouteBuilder MapTelematicsWeb(this IEndpointRouteBuilder routes)
     {
