@@ -7,7 +7,7 @@ using Telematics.Vehicles;
 namespace Telematics.Api.Admin;
 
 /// <summary>Registers drivers (with their login), their vehicles and devices (with their key); used by the admin API and the built-in fleet.</summary>
-public sealed class RegistrationService(IGrainFactory grains, AccountService accounts)
+public sealed class RegistrationService(IGrainFactory grains, AccountService accounts, IDeviceReadModel devices, TimeProvider time)
 {
     public async Task<DriverProfile> RegisterDriverAsync(string driverId, DriverRegistration registration, string? password)
     {
@@ -29,19 +29,18 @@ public sealed class RegistrationService(IGrainFactory grains, AccountService acc
 
     /// <summary>
     /// Binds a device to a vehicle that is already registered (a device for an unknown vehicle would only be refused
-    /// later) with a new key, which is returned to be shown once: registering a device again, to move it, replaces its
-    /// key, so the old one stops at once.
+    /// later) with a new key, which is returned to be shown once, and lists it: registering a device again, to move it,
+    /// replaces its key, so the old one stops at once.
     /// </summary>
     public async Task<string> RegisterDeviceAsync(string deviceId, string vehicleId, DeviceProtocol protocol, bool keyRequired)
     {
-        if (await grains.GetGrainByKey<IVehicleGrain>(vehicleId).GetDriverIdAsync() is null)
-        {
-            throw new VehicleNotRegisteredException(vehicleId);
-        }
-
+        var driverId = await grains.GetGrainByKey<IVehicleGrain>(vehicleId).GetDriverIdAsync()
+            ?? throw new VehicleNotRegisteredException(vehicleId);
         var (key, hash) = DeviceKey.New();
         await grains.GetGrainByKey<IDeviceRegistryGrain>(DeviceRegistryShard.Of(deviceId))
             .RegisterAsync(deviceId, new DeviceRegistration(vehicleId, protocol, hash, keyRequired));
+        // After the registry, which decides whether the device is heard: a listing may lag a registration, never lead it.
+        await devices.UpsertAsync(new DeviceSummary(deviceId, protocol, vehicleId, driverId, time.GetUtcNow(), null));
         return key;
     }
 }

@@ -23,6 +23,7 @@ public static class DeviceHostingExtensions
         services.AddSingleton<DeviceDirectory>();
         services.AddSingleton<DeviceIngestion>();
         services.AddSingleton<Keys.DeviceKeyService>();
+        services.AddSingleton<DeviceContacts>().AddHostedService(sp => sp.GetRequiredService<DeviceContacts>());
 
         var options = builder.Configuration.GetSection(DeviceOptions.Section).Get<DeviceOptions>() ?? new DeviceOptions();
         if (options.TeltonikaPort != 0)
@@ -42,6 +43,7 @@ public static class DeviceHostingExtensions
 
     public static WebApplication MapTelematicsDevices(this WebApplication app)
     {
+        app.MapDevicesApi();
         var options = app.Services.GetRequiredService<IOptions<DeviceOptions>>().Value;
         if (options.OsmAndPort != 0)
         {

@@ -14,13 +14,14 @@ namespace Telematics.Api.Devices;
 /// Unlike the HTTP path, one bad record does not refuse the packet: a device cannot correct a record it already sent
 /// and would resend the packet forever, so the bad record is dropped and the rest is stored and acknowledged.
 /// </remarks>
-public sealed class DeviceIngestion(IGrainFactory grains, TimeProvider time, IOptions<IngestionOptions> options, DeviceMetrics metrics)
+public sealed class DeviceIngestion(IGrainFactory grains, TimeProvider time, IOptions<IngestionOptions> options, DeviceMetrics metrics, DeviceContacts contacts)
 {
     /// <summary>Returns once the vehicle grain has accepted the events — durably archived, in Postgres mode.</summary>
     /// <param name="events">Null for a record that had no position; it is dropped and counted like an invalid one.</param>
     /// <exception cref="VehicleNotRegisteredException">The device's vehicle lost its registration.</exception>
-    public async Task<DeviceIngestResult> RecordAsync(string vehicleId, DeviceProtocol protocol, IReadOnlyList<TelematicsEvent?> events)
+    public async Task<DeviceIngestResult> RecordAsync(string deviceId, string vehicleId, DeviceProtocol protocol, IReadOnlyList<TelematicsEvent?> events)
     {
+        contacts.Heard(deviceId);
         var valid = Validate(vehicleId, [.. events.OfType<TelematicsEvent>()]);
         var dropped = events.Count - valid.Count;
         if (dropped > 0)

@@ -14,6 +14,9 @@ public static class RescoringApi
 {
     public const int MaxBatchSize = 5_000;
 
+    /// <summary>Jobs a page of the list shows: each is a call to its job's grain.</summary>
+    public const int MaxJobsListed = 100;
+
     /// <summary>
     /// A listed job keeps its list in its state and stores that state after every page: the cap bounds each write
     /// (100,000 ids is about 1.5 MB); larger selections go by filter.
@@ -24,6 +27,7 @@ public static class RescoringApi
     {
         var group = routes.MapGroup("/api/v1/risk").WithTags("Rescoring").WithValidRouteIds().RequireAuthorization(Policies.Rescoring).Audited("rescoring-job");
         group.MapPost("/batch-calculate", StartAsync).WithName("StartRescoring").WithSummary("Start rescoring all drivers or a list of drivers");
+        group.MapGet("/batch", ListAsync).WithName("ListRescorings").WithSummary("Rescoring jobs, newest first, with their progress and result");
         group.MapGet("/batch/{jobId}", GetAsync).WithName("GetRescoring").WithSummary("A rescoring job's progress and result");
         group.MapDelete("/batch/{jobId}", CancelAsync).WithName("CancelRescoring").WithSummary("Cancel a rescoring job");
         return group;
@@ -35,7 +39,7 @@ public static class RescoringApi
         public DriverFilter? Filter => Category is null && MinScore is null && MaxScore is null ? null : new(Category, MinScore, MaxScore);
     }
 
-    private static async Task<Results<Accepted<RescoringProgress>, ValidationProblem>> StartAsync(StartRescoringRequest request, IGrainFactory grains, ModelRegistry models)
+    private static async Task<Results<Accepted<RescoringProgress>, ValidationProblem>> StartAsync(StartRescoringRequest request, RescoringJobs jobs, ModelRegistry models)
     {
         var errors = new Dictionary<string, string[]>();
         if (request.ModelVersion is not null && !models.Versions.Contains(request.ModelVersion))
@@ -76,11 +80,15 @@ public static class RescoringApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var jobId = Guid.NewGuid().ToString("N");
-        var progress = await grains.GetGrainByKey<IRescoringJobGrain>(jobId)
-            .StartAsync(new RescoringRequest(request.DriverIds?.Distinct().ToList(), request.ModelVersion, request.BatchSize ?? 500, request.Filter));
-        return TypedResults.Accepted($"/api/v1/risk/batch/{jobId}", progress);
+        var progress = await jobs.StartAsync(new RescoringRequest(request.DriverIds?.Distinct().ToList(), request.ModelVersion, request.BatchSize ?? 500, request.Filter));
+        return TypedResults.Accepted($"/api/v1/risk/batch/{progress.JobId}", progress);
     }
+
+    /// <summary>Pages by keyset: <paramref name="before"/> is the <c>nextBefore</c> of the previous page.</summary>
+    private static async Task<Results<Ok<RescoringJobPage>, ValidationProblem>> ListAsync(RescoringJobs jobs, int? limit, string? before) =>
+        limit is < 1 or > MaxJobsListed
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"must be between 1 and {MaxJobsListed}."] })
+            : TypedResults.Ok(await jobs.ListAsync(before, limit ?? 20));
 
     private static async Task<Results<Ok<RescoringProgress>, NotFound>> GetAsync(string jobId, IGrainFactory grains)
     {

@@ -37,12 +37,17 @@ public static class WebHostingExtensions
             services.AddSingleton<IEventArchive>(sp => new RouteRecordingArchive(new TransientEventArchive(), sp.GetRequiredService<RecentRoutes>()));
         }
 
+        services.AddInsurerConsole();
         return builder;
     }
 
     /// <summary>The driver portal's drawer section and the services its pages read through.</summary>
     private static IServiceCollection AddDriverPortal(this IServiceCollection services) =>
         services.AddNavSection(DriverNav.Section).AddSingleton<PremiumWhatIf>().AddSingleton<DriverPortal>();
+
+    /// <summary>The insurer console's drawer section and the services its pages read through.</summary>
+    private static IServiceCollection AddInsurerConsole(this IServiceCollection services) =>
+        services.AddNavSection(InsurerNav.Section).AddSingleton<InsurerConsole>();
 
     public static IEndpointRouteBuilder MapTelematicsWeb(this IEndpointRouteBuilder routes)
     {

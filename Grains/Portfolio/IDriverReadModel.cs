@@ -11,7 +11,11 @@ public interface IDriverReadModel
 
     Task<DriverPage> QueryAsync(DriverQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>From figures kept as drivers change, not a pass over every driver: the dashboard asks on every visit.</summary>
     Task<PortfolioStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Trips per UTC day from <paramref name="from"/> to <paramref name="to"/>, both included, every day listed (<see cref="DailyTrips"/>).</summary>
+    Task<IReadOnlyList<DailyTrips>> GetTripsPerDayAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Ids of the drivers matching <paramref name="filter"/> (null: all), in order after <paramref name="afterDriverId"/>

@@ -6,6 +6,7 @@ public sealed class InMemoryDriverReadModel : IDriverReadModel
     private readonly Lock _lock = new();
     private readonly Dictionary<string, DriverSummary> _drivers = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<DateOnly, long> _tripsByDay = [];
 
     public Task UpsertAsync(IReadOnlyCollection<DriverSummary> drivers, CancellationToken cancellationToken = default)
     {
@@ -13,8 +14,10 @@ public sealed class InMemoryDriverReadModel : IDriverReadModel
         {
             foreach (var driver in drivers)
             {
-                if (!_drivers.TryGetValue(driver.DriverId, out var existing) || existing.UpdatedAt <= driver.UpdatedAt)
+                var existing = _drivers.GetValueOrDefault(driver.DriverId);
+                if (existing is null || existing.UpdatedAt <= driver.UpdatedAt)
                 {
+                    CountTrips(driver, driver.TripCount - (existing?.TripCount ?? 0));
                     _drivers[driver.DriverId] = driver;
                     _ids.Add(driver.DriverId);
                 }
@@ -39,16 +42,15 @@ public sealed class InMemoryDriverReadModel : IDriverReadModel
     {
         lock (_lock)
         {
-            var rows = _drivers.Values;
-            return Task.FromResult(new PortfolioStatistics(
-                rows.Count,
-                rows.Sum(r => (long)r.TripCount),
-                rows.Sum(r => r.TotalMiles),
-                rows.Count > 0 ? rows.Average(r => r.Score) : 0,
-                rows.Count > 0 ? rows.Average(r => r.ExpectedClaimFrequency) : 0,
-                rows.Sum(r => r.TraditionalPremium),
-                rows.Sum(r => r.TelematicsPremium),
-                rows.GroupBy(r => r.Category).ToDictionary(g => g.Key, g => (long)g.Count())));
+            return Task.FromResult(PortfolioStatistics.Of([.. PortfolioCell.Of(_drivers.Values)]));
+        }
+    }
+
+    public Task<IReadOnlyList<DailyTrips>> GetTripsPerDayAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(DailyTrips.Series(from, to, _tripsByDay));
         }
     }
 
@@ -75,6 +77,16 @@ public sealed class InMemoryDriverReadModel : IDriverReadModel
                 .Where(id => id != afterDriverId && (filter is null || filter.Matches(_drivers[id])))
                 .Take(count)
                 .ToList());
+        }
+    }
+
+    /// <summary>As PostgreSQL's trigger counts them (migration 0190): a rise of the count, on the day of the update that carried it.</summary>
+    private void CountTrips(DriverSummary driver, int raised)
+    {
+        if (raised > 0)
+        {
+            var day = DailyTrips.DayOf(driver.UpdatedAt);
+            _tripsByDay[day] = _tripsByDay.GetValueOrDefault(day) + raised;
         }
     }
 }

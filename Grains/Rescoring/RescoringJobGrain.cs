@@ -62,6 +62,8 @@ public sealed class RescoringJobGrain(
         state.State.Status = RescoringJobStatus.Running;
         state.State.StartedAt = time.GetUtcNow();
         state.State.Total = request.DriverIds?.Count ?? await readModel.CountAsync(request.Filter);
+        // Listed first: a job listed whose start then failed lists as not started, which the list's readers skip.
+        await GrainFactory.GetGrainByKey<IRescoringJobListGrain>(IRescoringJobListGrain.Key).AddAsync(JobId);
         await state.WriteStateAsync();
         await this.RegisterOrUpdateReminder(ResumeReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         RunPages();

@@ -1,3 +1,5 @@
+using Telematics.Portfolio;
+
 namespace Telematics.Rescoring;
 
 /// <summary>The running result of a rescoring job; <see cref="Add(RescoreOutcome)"/> is pure bookkeeping, testable alone.</summary>
@@ -5,7 +7,6 @@ namespace Telematics.Rescoring;
 public sealed class RescoringTally
 {
     public const int MaxFailuresListed = 100;
-    private const int ScoreBands = 10;
 
     [Id(0)] public long Done { get; set; }
     [Id(1)] public long Failed { get; set; }
@@ -13,8 +14,8 @@ public sealed class RescoringTally
     [Id(3)] public long PremiumsDown { get; set; }
     [Id(4)] public long PremiumsUnchanged { get; set; }
     [Id(5)] public decimal TotalPremiumChange { get; set; }
-    [Id(6)] public long[] ScoreBandsBefore { get; set; } = new long[ScoreBands];
-    [Id(7)] public long[] ScoreBandsAfter { get; set; } = new long[ScoreBands];
+    [Id(6)] public long[] ScoreBandsBefore { get; set; } = new long[ScoreBands.Count];
+    [Id(7)] public long[] ScoreBandsAfter { get; set; } = new long[ScoreBands.Count];
     [Id(8)] public List<RescoringFailure> Failures { get; set; } = [];
 
     public void Add(RescoreOutcome outcome)
@@ -36,10 +37,10 @@ public sealed class RescoringTally
         }
         if (outcome.ScoreBefore is { } before)
         {
-            ScoreBandsBefore[Band(before.Score)]++;
+            ScoreBandsBefore[ScoreBands.Of(before.Score)]++;
         }
 
-        ScoreBandsAfter[Band(outcome.ScoreAfter.Score)]++;
+        ScoreBandsAfter[ScoreBands.Of(outcome.ScoreAfter.Score)]++;
     }
 
     public void Fail(RescoringFailure failure)
@@ -50,7 +51,4 @@ public sealed class RescoringTally
             Failures.Add(failure);
         }
     }
-
-    /// <summary>Band 0 is [0, 10), …, band 9 is [90, 100].</summary>
-    public static int Band(double score) => Math.Clamp((int)(score / 10), 0, ScoreBands - 1);
 }

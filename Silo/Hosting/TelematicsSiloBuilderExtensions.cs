@@ -3,6 +3,7 @@ using Telematics.Archive;
 using Telematics.Accounts;
 using Telematics.Audit;
 using Telematics.Insurance;
+using Telematics.Devices;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -96,6 +97,7 @@ public static class TelematicsSiloBuilderExtensions
         services.TryAddSingleton<ITransientFailureClassifier, TransientFailures>();
         services.TryAddSingleton<IEventArchive, TransientEventArchive>();
         services.TryAddSingleton<IDriverReadModel, InMemoryDriverReadModel>();
+        services.TryAddSingleton<IDeviceReadModel, InMemoryDeviceReadModel>();
         services.TryAddSingleton<ITripStore, InMemoryTripStore>();
         services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
         services.TryAddSingleton<Telematics.Rescoring.RescoringMetrics>();

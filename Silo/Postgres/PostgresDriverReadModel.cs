@@ -120,25 +120,36 @@ public sealed class PostgresDriverReadModel : IDriverReadModel, IAsyncDisposable
         return DriverPage.Of(query, rows, reader.GetInt64(0));
     }
 
+    /// <summary>The cells the drivers table's triggers keep (migration 0190), a few rows per slot, summed over the slots.</summary>
     public async Task<PortfolioStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
     {
-        await using var batch = _dataSource.CreateBatch();
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(
-            "SELECT count(*), coalesce(sum(trip_count), 0), coalesce(sum(total_miles), 0), coalesce(avg(score), 0), coalesce(avg(expected_claim_frequency), 0), "
-            + "coalesce(sum(traditional_premium), 0), coalesce(sum(telematics_premium), 0) FROM drivers"));
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT category, count(*) FROM drivers GROUP BY category"));
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var (drivers, trips, miles, score, frequency, traditional, telematics) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetDouble(2),
-            reader.GetDouble(3), reader.GetDouble(4), reader.GetDecimal(5), reader.GetDecimal(6));
-        await reader.NextResultAsync(cancellationToken);
-        var byCategory = new Dictionary<string, long>();
+        await using var command = _dataSource.CreateCommand(
+            "SELECT score_band, category, sum(drivers), sum(trips), sum(total_miles), sum(score_sum), sum(frequency_sum), "
+            + "sum(traditional_premium), sum(telematics_premium), sum(discount_pct_sum) FROM portfolio_totals GROUP BY score_band, category");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var cells = new List<PortfolioCell>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            byCategory[reader.GetString(0)] = reader.GetInt64(1);
+            cells.Add(new PortfolioCell(reader.GetInt16(0), reader.GetString(1), (long)reader.GetDecimal(2), (long)reader.GetDecimal(3), reader.GetDouble(4),
+                reader.GetDouble(5), reader.GetDouble(6), reader.GetDecimal(7), reader.GetDecimal(8), reader.GetDouble(9)));
         }
 
-        return new PortfolioStatistics(drivers, trips, miles, score, frequency, traditional, telematics, byCategory);
+        return PortfolioStatistics.Of(cells);
+    }
+
+    public async Task<IReadOnlyList<DailyTrips>> GetTripsPerDayAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand("SELECT day, sum(trips) FROM portfolio_trips_by_day WHERE day BETWEEN $1 AND $2 GROUP BY day");
+        command.Parameters.AddWithValue(from);
+        command.Parameters.AddWithValue(to);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var counted = new Dictionary<DateOnly, long>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counted[reader.GetFieldValue<DateOnly>(0)] = (long)reader.GetDecimal(1);
+        }
+
+        return DailyTrips.Series(from, to, counted);
     }
 
     /// <summary>Keyset on the primary key: driver_id is a "C" column, so the comparison and the order use its index.</summary>

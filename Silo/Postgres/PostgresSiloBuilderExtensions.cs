@@ -11,6 +11,7 @@ using Telematics.Archive;
 using Telematics.Accounts;
 using Telematics.Audit;
 using Telematics.Insurance;
+using Telematics.Devices;
 using Telematics.Portfolio;
 using Telematics.Silo.Hosting;
 using Telematics.Streams;
@@ -104,6 +105,7 @@ public static class PostgresSiloBuilderExtensions
         services.AddSingleton<ArchiveMetrics>();
         services.AddSingleton<IEventArchive, PostgresEventArchive>();
         services.AddSingleton<IDriverReadModel, PostgresDriverReadModel>();
+        services.AddSingleton<IDeviceReadModel, PostgresDeviceReadModel>();
         services.AddSingleton<ITripStore, PostgresTripStore>();
         services.AddSingleton<IAuditLog, PostgresAuditLog>();
         services.AddSingleton<IAccountDirectory, PostgresAccountDirectory>();

@@ -33,6 +33,8 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
         ("0130_audit_trail", "telematics/0130_audit_trail.sql"),
         ("0131_account_directory", "telematics/0131_account_directory.sql"),
         ("0140_policies", "telematics/0140_policies.sql"),
+        ("0190_portfolio_totals", "telematics/0190_portfolio_totals.sql"),
+        ("0191_devices", "telematics/0191_devices.sql"),
     ];
 
     /// <returns>The ids of the migrations this call applied.</returns>

@@ -103,7 +103,7 @@ public static class OsmAndApi
                 return Problem(StatusCodes.Status400BadRequest, "The position has no coordinates ('lat' and 'lon', or 'location').");
             }
 
-            var result = await ingestion.RecordAsync(vehicleId, DeviceProtocol.OsmAnd, [e]);
+            var result = await ingestion.RecordAsync(deviceId, vehicleId, DeviceProtocol.OsmAnd, [e]);
             return result.Dropped == 0
                 ? TypedResults.Ok()
                 : Problem(StatusCodes.Status400BadRequest, "The position failed validation (coordinates, speed, heading or a time in the future) and was not stored.");

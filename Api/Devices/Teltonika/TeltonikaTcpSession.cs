@@ -152,7 +152,7 @@ public sealed class TeltonikaTcpSession(
         }
 
         var events = packet.Records.Select(TeltonikaEventMapper.ToEvent).ToList();
-        await ingestion.RecordAsync(_vehicleId!, DeviceProtocol.Teltonika, events);
+        await ingestion.RecordAsync(_imei!, _vehicleId!, DeviceProtocol.Teltonika, events);
         TeltonikaReplies.WriteTcpAck(_reply, packet.DeclaredCount);
         await stream.WriteAsync(_reply, cancellationToken);
         return true;

@@ -90,7 +90,7 @@ public sealed class TeltonikaUdpListener(
             }
 
             var events = packet.Data.Records.Select(TeltonikaEventMapper.ToEvent).ToList();
-            await ingestion.RecordAsync(vehicleId, DeviceProtocol.Teltonika, events);
+            await ingestion.RecordAsync(packet.Imei, vehicleId, DeviceProtocol.Teltonika, events);
             var reply = new byte[TeltonikaReplies.UdpAckSize];
             TeltonikaReplies.WriteUdpAck(reply, packet);
             await _socket!.SendToAsync(reply, SocketFlags.None, device, cancellationToken);

@@ -91,6 +91,7 @@ public static class AdminQueryHarness
         queries.Add(("rescoring keyset page of 4,000, all", async m => (await m.ListDriverIdsAsync("DRV-0500000", 4_000)).Count));
         queries.Add(("rescoring keyset page of 4,000, category=High", async m => (await m.ListDriverIdsAsync("DRV-0500000", 4_000, new DriverFilter("High"))).Count));
         queries.Add(("dashboard statistics", async m => (int)(await m.GetStatisticsAsync()).Drivers));
+        queries.Add(("dashboard trips per day, 30 days", async m => (await m.GetTripsPerDayAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 30))).Count));
         return queries;
     }
 

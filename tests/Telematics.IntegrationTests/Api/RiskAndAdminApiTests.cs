@@ -76,6 +76,7 @@ public sealed class RiskAndAdminApiTests(ApiFixture api)
 
         Assert.Equal("Api Test", page.GetProperty("items")[0].GetProperty("name").GetString());
         Assert.True(stats.GetProperty("drivers").GetInt64() >= 1);
+        Assert.Equal(stats.GetProperty("drivers").GetInt64(), stats.GetProperty("driversByScoreBand").EnumerateArray().Sum(b => b.GetInt64()));
         Assert.Equal(HttpStatusCode.BadRequest, badSort.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, asDriver.StatusCode);
     }
@@ -115,5 +116,45 @@ public sealed class RiskAndAdminApiTests(ApiFixture api)
         Assert.Contains(("StartRescoring", "/api/v1/risk/batch-calculate", 400), entries);
         Assert.Contains(("CancelRescoring", "no-such-job", 404), entries);
         Assert.Contains(("RegisterDriver", "DRV-RESCORE-1", 201), entries);
+    }
+
+    [Fact]
+    public async Task Trips_per_day_list_every_day_up_to_today_and_refuse_a_range_out_of_bounds()
+    {
+        var days = await api.Admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/dashboard/trips-per-day?days=7");
+        var none = await api.Admin.GetAsync("/api/v1/admin/dashboard/trips-per-day?days=0");
+        var tooMany = await api.Admin.GetAsync("/api/v1/admin/dashboard/trips-per-day?days=367");
+
+        Assert.Equal(7, days.GetArrayLength());
+        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"), days[6].GetProperty("day").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, none.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+    }
+
+    [Fact]
+    public async Task Rescoring_jobs_are_listed_newest_first_with_their_results_and_page_by_cursor()
+    {
+        await api.RegisterAsync("DRV-RESCORE-LIST", "VEH-RESCORE-LIST");
+        var first = await StartAsync(new { driverIds = new[] { "DRV-RESCORE-LIST" } });
+        var second = await StartAsync(new { driverIds = new[] { "DRV-RESCORE-LIST", "DRV-NOBODY" } });
+        await Poll.UntilAsync(() => api.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/risk/batch/{second}"), p => p.GetProperty("status").GetString() == "Completed");
+
+        var newest = await api.Admin.GetFromJsonAsync<JsonElement>("/api/v1/risk/batch?limit=1");
+        var next = await api.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/risk/batch?limit=1&before={newest.GetProperty("nextBefore").GetString()}");
+        var badLimit = await api.Admin.GetAsync("/api/v1/risk/batch?limit=0");
+        var asDriver = await (await api.Factory.LoginAsync("DRV-RESCORE-LIST", "correct-horse")).GetAsync("/api/v1/risk/batch");
+
+        Assert.Equal(second, newest.GetProperty("items")[0].GetProperty("jobId").GetString());
+        Assert.Equal(1, newest.GetProperty("items")[0].GetProperty("failed").GetInt32());
+        Assert.Equal(first, next.GetProperty("items")[0].GetProperty("jobId").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, badLimit.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, asDriver.StatusCode);
+    }
+
+    private async Task<string> StartAsync(object request)
+    {
+        var started = await api.Admin.PostAsJsonAsync("/api/v1/risk/batch-calculate", request);
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        return started.Headers.Location!.ToString().Split('/')[^1];
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -88,6 +90,26 @@ public sealed class OsmAndApiTests(ApiFixture api)
         await new OsmAndBatchSink(devices, OsmAndEndpoint()).WriteAsync(new EventBatch(vehicleId, events), CancellationToken.None);
 
         Assert.Equal(events.Count, await api.EndTripEventCountAsync(vehicleId));
+    }
+
+    [Fact]
+    public async Task A_device_is_listed_with_its_vehicle_and_driver_and_its_last_contact_once_the_contacts_are_written()
+    {
+        const string vehicleId = "VEH-OSM-SEEN";
+        await api.RegisterDeviceAsync("osm-seen-1", vehicleId, "osmand");
+        var before = await api.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/admin/devices?vehicleId={vehicleId}");
+
+        var sent = await SendAsync(new OsmAndSample("X3", "GET", "/?id=osm-seen-1&lat=60&lon=30", ""));
+        await api.Factory.Services.GetRequiredService<DeviceContacts>().FlushAsync();
+        var after = await api.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/admin/devices?driverId=DRV-{vehicleId}&protocol=osmand");
+        var badProtocol = await api.Admin.GetAsync("/api/v1/admin/devices?protocol=pigeon");
+
+        var listed = Assert.Single(before.GetProperty("items").EnumerateArray());
+        Assert.Equal(("osm-seen-1", "DRV-" + vehicleId, JsonValueKind.Null), (listed.GetProperty("deviceId").GetString(), listed.GetProperty("driverId").GetString(), listed.GetProperty("lastSeenAt").ValueKind));
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        var seen = Assert.Single(after.GetProperty("items").EnumerateArray()).GetProperty("lastSeenAt").GetDateTimeOffset();
+        Assert.InRange(seen, DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow);
+        Assert.Equal(HttpStatusCode.BadRequest, badProtocol.StatusCode);
     }
 
     private Uri OsmAndEndpoint() => new($"http://localhost:{api.Factory.Services.GetRequiredService<IOptions<DeviceOptions>>().Value.OsmAndPort}");

@@ -1,0 +1,17 @@
+using MudBlazor;
+using Telematics.Accounts;
+using Telematics.Api.Web.Components.Layout;
+
+namespace Telematics.Api.Web;
+
+/// <summary>The insurer console's drawer section, for admins and underwriters (who read everything and rescore).</summary>
+public static class InsurerNav
+{
+    public static readonly NavSection Section = new("Insurer", new HashSet<string> { Roles.Admin, Roles.Underwriter }, _ =>
+    [
+        new NavEntry("Portfolio", InsurerRoutes.Portfolio, Icons.Material.Filled.PieChart),
+        new NavEntry("Drivers", InsurerRoutes.Drivers, Icons.Material.Filled.People),
+        new NavEntry("Devices", InsurerRoutes.Devices, Icons.Material.Filled.Router),
+        new NavEntry("Rescoring", InsurerRoutes.Rescoring, Icons.Material.Filled.Autorenew),
+    ]);
+}

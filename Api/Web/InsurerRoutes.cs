@@ -1,0 +1,10 @@
+namespace Telematics.Api.Web;
+
+/// <summary>The insurer console's pages.</summary>
+public static class InsurerRoutes
+{
+    public const string Portfolio = "/insurer";
+    public const string Drivers = "/insurer/drivers";
+    public const string Devices = "/insurer/devices";
+    public const string Rescoring = "/insurer/rescoring";
+}
