@@ -32,7 +32,8 @@ public static class OsmAndApi
     public static RouteGroupBuilder MapOsmAndApi(this IEndpointRouteBuilder routes, int port)
     {
         var group = routes.MapGroup("").RequireHost($"*:{port}").ExcludeFromDescription();
-        group.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Post], ReceiveAsync).WithName(EndpointName);
+        // Ahead of every other route on its port: the web app's pages ("/" among them) would otherwise outrank a catch-all.
+        group.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Post], ReceiveAsync).WithName(EndpointName).WithOrder(-1);
         return group;
     }
 

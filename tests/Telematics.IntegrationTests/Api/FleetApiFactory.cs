@@ -14,5 +14,7 @@ public sealed class FleetApiFactory : TelematicsApiFactoryBase
         builder.UseSetting("Telematics:Fleet:Enabled", "true");
         builder.UseSetting("Telematics:Fleet:Vehicles", Vehicles.ToString());
         builder.UseSetting("Telematics:Fleet:HistoryTrips", HistoryTrips.ToString());
+        // As an operator turns it on for a look at the cluster (docs/operations.md): the browser tests open it.
+        builder.UseSetting("Telematics:Observability:OrleansDashboard", "true");
     }
 }

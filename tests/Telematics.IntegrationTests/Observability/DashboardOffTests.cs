@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Telematics.IntegrationTests.Api;
 
 namespace Telematics.IntegrationTests.Observability;
@@ -23,7 +24,7 @@ public sealed class DashboardOffTests(DashboardOffTests.DefaultApiFactory api) :
     public sealed class DefaultApiFactory : TelematicsApiFactoryBase;
 }
 
-/// <summary>Turned on, the dashboard is served to admins and refused to anyone else.</summary>
+/// <summary>Turned on, the dashboard is served to admins; anyone else is sent to the sign-in page.</summary>
 public sealed class DashboardOnTests(DashboardOnTests.DashboardOnApiFactory api) : IClassFixture<DashboardOnTests.DashboardOnApiFactory>
 {
     [Fact]
@@ -32,7 +33,9 @@ public sealed class DashboardOnTests(DashboardOnTests.DashboardOnApiFactory api)
         var admin = await api.LoginAsync("admin", "admin-dev");
 
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin/orleans/")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await api.CreateClient().GetAsync("/admin/orleans/")).StatusCode);
+        var anonymous = await api.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/admin/orleans/");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Equal("/login", anonymous.Headers.Location?.AbsolutePath);
     }
 
     public sealed class DashboardOnApiFactory : TelematicsApiFactoryBase
