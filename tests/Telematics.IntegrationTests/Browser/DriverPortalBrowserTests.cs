@@ -1,23 +1,17 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
-using Telematics.IntegrationTests.Api;
 
 namespace Telematics.IntegrationTests.Browser;
 
 /// <summary>The driver portal and the Orleans Dashboard in Debian's Chromium, against the real Api with its built-in fleet.</summary>
-public sealed class DriverPortalBrowserTests(DriverPortalBrowserTests.Site site) : IClassFixture<DriverPortalBrowserTests.Site>
+[Collection(BrowserSite.Collection)]
+public sealed class DriverPortalBrowserTests(BrowserSite site)
 {
-    private static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
-    private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
-
     private static readonly string[] DriverPages = ["", "trips", "pricing", "advisor", "behaviour", "rewards", "live", "notifications", "profile"];
 
     [Fact]
     public async Task A_driver_sees_only_their_own_pages_opens_a_trip_with_its_route_drawn_and_opens_live_driving()
     {
-        var page = await site.NewPageAsync(Desktop);
+        var page = await site.NewPageAsync(WebPages.Desktop);
         await WebPages.SignInAsync(page, site.Address, "DRV-0001", "driver-dev");
         await Assertions.Expect(page).ToHaveURLAsync($"{site.Address}/drivers/DRV-0001");
         await Assertions.Expect(page.GetByTestId("score")).ToContainTextAsync("/ 100");
@@ -41,7 +35,7 @@ public sealed class DriverPortalBrowserTests(DriverPortalBrowserTests.Site site)
     [Fact]
     public async Task The_theme_switch_is_remembered_by_the_browser()
     {
-        var page = await site.NewPageAsync(Desktop);
+        var page = await site.NewPageAsync(WebPages.Desktop);
         await WebPages.SignInAsync(page, site.Address, "DRV-0003", "driver-dev");
         await WebPages.WaitUntilLiveAsync(page);
         var theme = page.GetByTestId("theme-switch");
@@ -58,11 +52,11 @@ public sealed class DriverPortalBrowserTests(DriverPortalBrowserTests.Site site)
     [Fact]
     public async Task Script_in_a_drivers_name_is_shown_as_text()
     {
-        var page = await site.NewPageAsync(Desktop);
-        await WebPages.SignInAsync(page, site.Address, Site.ScriptDriver, Site.ScriptDriverPassword);
-        await Assertions.Expect(page.GetByTestId("driver-name")).ToHaveTextAsync(Site.ScriptName);
-        await page.GotoAsync($"{site.Address}/drivers/{Site.ScriptDriver}/profile");
-        await Assertions.Expect(page.GetByTestId("profile-name")).ToHaveTextAsync(Site.ScriptName);
+        var page = await site.NewPageAsync(WebPages.Desktop);
+        await WebPages.SignInAsync(page, site.Address, BrowserSite.ScriptDriver, BrowserSite.ScriptDriverPassword);
+        await Assertions.Expect(page.GetByTestId("driver-name")).ToHaveTextAsync(BrowserSite.ScriptName);
+        await page.GotoAsync($"{site.Address}/drivers/{BrowserSite.ScriptDriver}/profile");
+        await Assertions.Expect(page.GetByTestId("profile-name")).ToHaveTextAsync(BrowserSite.ScriptName);
 
         Assert.Equal("none", await page.EvaluateAsync<string>("() => String(window.injected ?? 'none')"));
     }
@@ -70,7 +64,7 @@ public sealed class DriverPortalBrowserTests(DriverPortalBrowserTests.Site site)
     [Fact]
     public async Task An_admin_opens_the_orleans_dashboard_through_the_sign_in_and_a_driver_is_refused_it()
     {
-        var admin = await site.NewPageAsync(Desktop);
+        var admin = await site.NewPageAsync(WebPages.Desktop);
         await WebPages.SignInAsync(admin, site.Address, "admin", "admin-dev");
         await WebPages.WaitUntilLiveAsync(admin);
         await admin.GotoAsync($"{site.Address}/admin/orleans/");
@@ -78,7 +72,7 @@ public sealed class DriverPortalBrowserTests(DriverPortalBrowserTests.Site site)
         await Assertions.Expect(admin.GetByText("Total activations", new() { Exact = false }).First).ToBeVisibleAsync();
         await WebPages.ScreenshotAsync(admin, "orleans-dashboard-desktop");
 
-        var driver = await site.NewPageAsync(Desktop);
+        var driver = await site.NewPageAsync(WebPages.Desktop);
         await WebPages.SignInAsync(driver, site.Address, "DRV-0002", "driver-dev");
         await WebPages.WaitUntilLiveAsync(driver);
         var refused = await driver.GotoAsync($"{site.Address}/admin/orleans/");
@@ -89,7 +83,7 @@ public sealed class DriverPortalBrowserTests(DriverPortalBrowserTests.Site site)
     [Fact]
     public async Task Every_driver_page_renders_on_a_desktop_and_a_phone_and_is_saved_as_a_screenshot()
     {
-        foreach (var (viewport, device) in new[] { (Desktop, "desktop"), (Phone, "phone") })
+        foreach (var (viewport, device) in new[] { (WebPages.Desktop, "desktop"), (WebPages.Phone, "phone") })
         {
             var page = await site.NewPageAsync(viewport);
             await WebPages.SignInAsync(page, site.Address, "DRV-0002", "driver-dev");
@@ -112,77 +106,5 @@ public sealed class DriverPortalBrowserTests(DriverPortalBrowserTests.Site site)
         }
 
         Assert.Empty(site.Refused);
-    }
-
-    /// <summary>One Api with its fleet for the class: its start and the fleet's history cost most of a test's time.</summary>
-    public sealed class Site : IAsyncLifetime
-    {
-        public const string ScriptDriver = "DRV-SCRIPT";
-        public const string ScriptDriverPassword = "script-driver-password";
-        public const string ScriptName = "<script>window.injected = 1</script><img src=x onerror=\"window.injected = 2\">";
-
-        private readonly FleetApiFactory _api = new();
-        private IPlaywright? _playwright;
-        private IBrowser? _browser;
-
-        public string Address { get; private set; } = "";
-
-        public HttpClient Admin { get; private set; } = default!;
-
-        /// <summary>What any page's Content-Security-Policy refused, which should be nothing.</summary>
-        public System.Collections.Concurrent.ConcurrentBag<string> Refused { get; } = [];
-
-        public async Task InitializeAsync()
-        {
-            Address = Chromium.Serve(_api);
-            Admin = new HttpClient { BaseAddress = new Uri(Address) };
-            var login = await (await Admin.PostAsJsonAsync("/api/v1/auth/login", new { username = "admin", password = "admin-dev" })).Content.ReadFromJsonAsync<JsonElement>();
-            Admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("token").GetString());
-            await Poll.UntilAsync(
-                () => Admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/drivers?sortBy=tripCount"),
-                page => page.GetProperty("total").GetInt32() == FleetApiFactory.Vehicles
-                    && page.GetProperty("items").EnumerateArray().All(d => d.GetProperty("tripCount").GetInt32() >= FleetApiFactory.HistoryTrips),
-                seconds: 60);
-            var registered = await Admin.PostAsJsonAsync("/api/v1/admin/drivers", new
-            {
-                driverId = ScriptDriver,
-                name = ScriptName,
-                policyStart = DateTimeOffset.UtcNow.AddDays(-30),
-                password = ScriptDriverPassword,
-                rating = TestData.Rating,
-            });
-            Assert.Equal(System.Net.HttpStatusCode.Created, registered.StatusCode);
-            // The machine the tests share is slow: a page's first live render can take seconds.
-            Assertions.SetDefaultExpectTimeout(20_000);
-            _playwright = await Playwright.CreateAsync();
-            _browser = await Chromium.LaunchAsync(_playwright);
-        }
-
-        /// <summary>A page of its own browser context (its own cookies and storage), reporting any refusal by the page's policy.</summary>
-        public async Task<IPage> NewPageAsync(ViewportSize viewport)
-        {
-            var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = viewport });
-            var page = await context.NewPageAsync();
-            page.Console += (_, message) =>
-            {
-                if (message.Text.Contains("Content Security Policy"))
-                {
-                    Refused.Add(message.Text);
-                }
-            };
-            return page;
-        }
-
-        public async Task DisposeAsync()
-        {
-            if (_browser is not null)
-            {
-                await _browser.DisposeAsync();
-            }
-
-            _playwright?.Dispose();
-            Admin.Dispose();
-            await _api.DisposeAsync();
-        }
     }
 }

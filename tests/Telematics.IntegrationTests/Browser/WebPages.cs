@@ -5,6 +5,9 @@ namespace Telematics.IntegrationTests.Browser;
 /// <summary>What the browser tests do on the web app's pages: sign in, wait for a page to be live, save its picture.</summary>
 internal static class WebPages
 {
+    public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
     public static async Task SignInAsync(IPage page, string address, string username, string password)
     {
         await page.GotoAsync($"{address}/login");
