@@ -13,6 +13,9 @@ public sealed class WebOptions
     /// <summary>The tiles' attribution, shown on the map when there are tiles.</summary>
     public string TileAttribution { get; set; } = "© OpenStreetMap contributors";
 
+    /// <summary>What <c>wwwroot/js/route-map.js</c> draws under a route: null for the plain background, and then no attribution either.</summary>
+    public MapTiles? Tiles() => string.IsNullOrEmpty(TileUrl) ? null : new MapTiles(TileUrl, TileAttribution);
+
     /// <summary>The origin the tiles come from, which the Content-Security-Policy lets images load from; null without tiles.</summary>
     public string? TileOrigin() =>
         Uri.TryCreate(TileUrl.Replace("{s}.", "", StringComparison.Ordinal), UriKind.Absolute, out var tiles) && tiles.Scheme is "https" or "http"

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Telematics.Archive;
+using Telematics.Live;
 using Telematics.Storage;
 using Telematics.Streams;
 using Telematics.Telemetry;
@@ -26,14 +27,25 @@ namespace Telematics.Trips;
 public sealed class TripGrain(
     [PersistentState("trip", StorageNames.Telematics)] IPersistentState<TripState> state,
     IEventArchive archive,
+    ILiveFeed liveFeed,
     IOptions<TripOptions> options,
     TimeProvider time) : Grain, ITripGrain
 {
+    /// <summary>A live view redraws about once a second; a device sending faster is told in bundles.</summary>
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
+
     private readonly TripEventBuffer _events = new();
     private IGrainTimer? _timer;
     private bool _archiveLoaded;
     private DateTimeOffset _lastReceivedAt;
     private string? _timeZoneId;
+
+    /// <summary>The trip's newest position, which its end tells the live views as its last; and when they were last told (real time).</summary>
+    private TripProgress? _progress;
+    private DateTimeOffset _progressSentAt;
+
+    /// <summary>The newest fix's longitudinal acceleration, so that a harsh braking split across two deliveries is told once.</summary>
+    private double _newestAcceleration;
 
     /// <summary>Why the trip ended, while it waits out the reorder window; null while it runs.</summary>
     private TripEndReason? _closing;
@@ -81,6 +93,7 @@ public sealed class TripGrain(
             Running();
         }
 
+        ReportProgress(owner, fresh);
         var (accepted, duplicates) = (fresh.Count, own.Count - fresh.Count);
         return _closing is { } reason ? await ClosedAsync(reason, accepted, duplicates) : new TripAppendResult(accepted, duplicates, TripAppendOutcome.Appended, null);
     }
@@ -212,6 +225,13 @@ public sealed class TripGrain(
 
         if (CompletionPending)
         {
+            // Told before the driver hears of it, so that a live view sees the end before the score it brings.
+            if (_progress is { } last)
+            {
+                liveFeed.Publish(last with { Ended = true });
+                _progress = null;
+            }
+
             var completed = new TripCompleted(TripId, state.State.VehicleId!, state.State.DriverId!, state.State.EndReason!.Value, state.State.Features!);
             try
             {
@@ -230,6 +250,35 @@ public sealed class TripGrain(
             // kept active it held its activation and directory entry for the collection age — a fleet's whole last
             // quarter-hour of trips in memory, moved by every garbage collection.
             this.DeactivateOnIdle();
+        }
+    }
+
+    /// <summary>
+    /// Tells the live views where the trip is: at most once a <see cref="ProgressInterval"/>, and at once for a harsh
+    /// moment. A batch older than the one last told (a late delivery) tells only its harsh moments.
+    /// </summary>
+    private void ReportProgress(TripOwner owner, IReadOnlyList<TelematicsEvent> fresh)
+    {
+        if (TripProgress.Of(TripId, owner.DriverId, fresh, _newestAcceleration) is not { } progress)
+        {
+            return;
+        }
+
+        if (_progress is { } newest && progress.At < newest.At)
+        {
+            progress = newest with { HarshMoments = progress.HarshMoments };
+        }
+        else
+        {
+            _newestAcceleration = fresh.MaxBy(e => e.Timestamp)!.AccelLongMps2;
+        }
+
+        _progress = progress with { HarshMoments = [] };
+        var now = time.GetUtcNow();
+        if (progress.HarshMoments.Count > 0 || now - _progressSentAt >= ProgressInterval)
+        {
+            liveFeed.Publish(progress);
+            _progressSentAt = now;
         }
     }
 

@@ -7,46 +7,69 @@ using Telematics.Portfolio;
 namespace Telematics.Silo.Redis;
 
 /// <summary>
-/// The live feed across nodes: an update is published to a Redis channel, and every node (this one included)
+/// The live feed across nodes: a message is published to a Redis channel, and every node (this one included)
 /// hands what arrives on the channel to its local subscribers. Redis pub/sub is fire-and-forget, which fits a live
-/// view: a dashboard that misses an update catches up on the next one or from the read model. The channel is the
+/// view: a dashboard that misses an update catches up on the next one or from the read model. The channels are the
 /// cluster's own, so clusters that share a Redis (staging and production, or test runs) do not see each other's drivers.
 /// </summary>
+/// <remarks>
+/// Every node receives every running trip's progress (at most one message a second per trip), whether or not one of
+/// its pages follows that driver: one channel keeps the subscriptions fixed, and a node's cost is one JSON read per message.
+/// </remarks>
 public sealed class RedisLiveFeed : ILiveFeed, IDisposable
 {
     private readonly IConnectionMultiplexer _redis;
-    private readonly RedisChannel _channel;
+    private readonly RedisChannel _drivers;
+    private readonly RedisChannel _trips;
     private readonly LiveFeedBroadcaster _local = new();
     private readonly ILogger<RedisLiveFeed> _logger;
-    private readonly ChannelMessageQueue _messages;
+    private readonly ChannelMessageQueue[] _messages;
 
     public RedisLiveFeed(IConnectionMultiplexer redis, string clusterId, ILogger<RedisLiveFeed> logger)
     {
         _redis = redis;
-        _channel = RedisChannel.Literal($"telematics:live:{clusterId}:drivers");
+        _drivers = RedisChannel.Literal($"telematics:live:{clusterId}:drivers");
+        _trips = RedisChannel.Literal($"telematics:live:{clusterId}:trips");
         _logger = logger;
-        // A message queue, not a handler: StackExchange.Redis runs handlers concurrently, which would reorder updates.
-        _messages = _redis.GetSubscriber().Subscribe(_channel);
-        _messages.OnMessage(message => Receive(message.Message));
+        // Message queues, not handlers: StackExchange.Redis runs handlers concurrently, which would reorder messages.
+        _messages = [Follow<DriverSummary>(_drivers, _local.Publish), Follow<TripProgress>(_trips, _local.Publish)];
     }
 
-    public void Publish(DriverSummary update) =>
-        _redis.GetSubscriber().Publish(_channel, JsonSerializer.Serialize(update), CommandFlags.FireAndForget);
+    public void Publish(DriverSummary update) => Send(_drivers, update);
+
+    public void Publish(TripProgress progress) => Send(_trips, progress);
 
     public IAsyncEnumerable<DriverSummary> SubscribeAsync(string? driverId, CancellationToken cancellationToken) =>
         _local.SubscribeAsync(driverId, cancellationToken);
 
-    public void Dispose() => _messages.Unsubscribe();
+    public IAsyncEnumerable<TripProgress> SubscribeToTripsAsync(string driverId, CancellationToken cancellationToken) =>
+        _local.SubscribeToTripsAsync(driverId, cancellationToken);
 
-    private void Receive(RedisValue message)
+    public void Dispose()
     {
-        try
+        foreach (var messages in _messages)
         {
-            _local.Publish(JsonSerializer.Deserialize<DriverSummary>(message.ToString())!);
+            messages.Unsubscribe();
         }
-        catch (JsonException ex)
+    }
+
+    private void Send<T>(RedisChannel channel, T message) =>
+        _redis.GetSubscriber().Publish(channel, JsonSerializer.Serialize(message), CommandFlags.FireAndForget);
+
+    private ChannelMessageQueue Follow<T>(RedisChannel channel, Action<T> deliver)
+    {
+        var messages = _redis.GetSubscriber().Subscribe(channel);
+        messages.OnMessage(message =>
         {
-            _logger.LogWarning(ex, "Ignored a malformed live update on {Channel}", _channel);
-        }
+            try
+            {
+                deliver(JsonSerializer.Deserialize<T>(message.Message.ToString())!);
+            }
+            catch (JsonException ex)
+            {
+                _logger.LogWarning(ex, "Ignored a malformed live message on {Channel}", channel);
+            }
+        });
+        return messages;
     }
 }

@@ -27,6 +27,13 @@ public static class Units
 
     public static string MphOfMps(double mps) => Mph(mps / MpsPerMph);
 
+    /// <summary>An acceleration or braking, as the model's thresholds are given.</summary>
+    public static string MphPerSecond(double mphPerSecond) => mphPerSecond.ToString("N1", Style) + " mph/s";
+
+    /// <summary>A position to about a metre.</summary>
+    public static string Position(double latitude, double longitude) =>
+        $"{Math.Abs(latitude).ToString("F5", Style)}° {(latitude < 0 ? "S" : "N")}, {Math.Abs(longitude).ToString("F5", Style)}° {(longitude < 0 ? "W" : "E")}";
+
     /// <summary>A share (0.123) as a percentage ("12.3 %").</summary>
     public static string Percent(double share) => (share * 100).ToString(Math.Abs(share) < 0.1 ? "N1" : "N0", Style) + " %";
 

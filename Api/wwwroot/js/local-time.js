@@ -1,9 +1,10 @@
-// <local-time datetime="ISO 8601" format="date|datetime|time">: shows an instant in the viewer's own locale and time
+// <local-time datetime="ISO 8601" format="date|datetime|time|seconds">: shows an instant in the viewer's own locale and time
 // zone, which the server does not know. The text is drawn in a shadow root, so the server-rendered fallback (UTC)
 // stays the element's content and the page's renderer never sees a change it did not make.
 const formats = {
     date: { dateStyle: "medium" },
     time: { timeStyle: "short" },
+    seconds: { timeStyle: "medium" },
     datetime: { dateStyle: "medium", timeStyle: "short" },
 };
 

@@ -29,7 +29,7 @@ export function draw(element, route, markers, tiles) {
     return route.length;
 }
 
-// Redraws the route (a live trip growing) without moving the view unless it was never fitted.
+// Redraws the route (a live trip growing), moving the view only to keep its newest point in it.
 export function update(element, route, markers) {
     const state = maps.get(element);
     if (!state) {
@@ -65,8 +65,11 @@ function render(state, route, markers) {
             className: `route-marker route-marker-${marker.kind}`,
         }).bindTooltip(textOf(marker.text ? `${style.label}: ${marker.text}` : style.label)).addTo(state.layer);
     }
-    if (!state.fitted) {
-        state.map.fitBounds(L.latLngBounds(route), { padding: [16, 16] });
+    // A live trip's view follows it only when its newest point leaves the view, so that a reader's zoom stands; a
+    // route of one point would otherwise zoom without limit.
+    if (!state.fitted || !state.map.getBounds().contains(route[route.length - 1])) {
+        // Not animated: a view that moves every second would be always mid-animation, its markers hidden meanwhile.
+        state.map.fitBounds(L.latLngBounds(route), { padding: [16, 16], maxZoom: 16, animate: false });
         state.fitted = true;
     }
 }

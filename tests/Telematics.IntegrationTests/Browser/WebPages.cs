@@ -28,6 +28,17 @@ internal static class WebPages
         await page.GotoAsync(address + await trip.GetAttributeAsync("href"));
     }
 
+    /// <summary>
+    /// The page itself and the tables in it that are wider than their box, so that a reader would have to scroll them
+    /// sideways (a phone's cut-off last column); each as its tag and test id.
+    /// </summary>
+    public static Task<string[]> CutOffAsync(IPage page) => page.EvaluateAsync<string[]>(
+        """
+        () => [document.scrollingElement, ...document.querySelectorAll(".mud-table-container")]
+            .filter(e => e.scrollWidth > e.clientWidth + 1)
+            .map(e => `${e.tagName} ${e.closest("[data-testid]")?.dataset.testid ?? ""}: ${e.scrollWidth} px in ${e.clientWidth} px`)
+        """);
+
     /// <summary>The folder the screenshots go to, printed once per run so that a reader finds them.</summary>
     public static readonly string ScreenshotFolder = CreateScreenshotFolder();
 
