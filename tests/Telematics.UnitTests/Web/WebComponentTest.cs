@@ -1,0 +1,19 @@
+using Bunit;
+using MudBlazor.Services;
+
+namespace Telematics.UnitTests.Web;
+
+/// <summary>A bUnit context for the web app's components: MudBlazor's services, and JS calls answered by default.</summary>
+/// <remarks>Disposed asynchronously: some of MudBlazor's services (its key interceptor) refuse a synchronous disposal.</remarks>
+public abstract class WebComponentTest : BunitContext, IAsyncLifetime
+{
+    protected WebComponentTest()
+    {
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+}
