@@ -20,6 +20,8 @@ public abstract class TelematicsApiFactoryBase : WebApplicationFactory<Program>
         // A trip ending with the ignition off reaches its driver after its reorder window: 2 s here, not 2 min, for the
         // tests that wait for it.
         builder.UseSetting("Telematics:Trips:ReorderWindow", "00:00:02");
+        // The tests have no network: routes are drawn on the plain background, with no tiles to credit.
+        builder.UseSetting("Telematics:Web:TileUrl", "");
         builder.UseSetting("Telematics:SiloPort", SiloProcess.FreePort().ToString());
         builder.UseSetting("Telematics:GatewayPort", SiloProcess.FreePort().ToString());
         builder.UseSetting("Telematics:Devices:ListenAddress", "127.0.0.1");

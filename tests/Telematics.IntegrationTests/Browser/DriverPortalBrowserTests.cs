@@ -95,12 +95,17 @@ public sealed class DriverPortalBrowserTests(BrowserSite site)
                 await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
                 await Assertions.Expect(page.GetByTestId("page-error")).ToHaveCountAsync(0);
                 await WebPages.ScreenshotAsync(page, $"driver-{(name == "" ? "overview" : name)}-{device}");
+                Assert.Empty(await WebPages.CutOffAsync(page));
             }
 
             await page.GotoAsync($"{site.Address}/drivers/DRV-0002/trips");
             await WebPages.OpenFirstTripAsync(page, site.Address);
             await Assertions.Expect(page.Locator("[data-testid=route-map] path.route-path")).ToHaveCountAsync(1);
+            // No tiles configured (the tests have no network): a plain background, and no tile provider to credit.
+            await Assertions.Expect(page.Locator("[data-testid=route-map].route-map-plain")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Locator("[data-testid=route-map] .leaflet-control-attribution")).ToHaveCountAsync(0);
             await WebPages.ScreenshotAsync(page, $"driver-trip-{device}");
+            Assert.Empty(await WebPages.CutOffAsync(page));
             await page.GotoAsync($"{site.Address}/login");
             await WebPages.ScreenshotAsync(page, $"sign-in-{device}");
         }
