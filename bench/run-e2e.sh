@@ -24,9 +24,6 @@ done
 
 log() { printf '\n== %s\n' "$*" >&2; }
 . "$(dirname "$0")/api-helpers.sh"
-find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
-# PostgreSQL refuses to run as root: when we are root, the server runs as the postgres user.
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 # CPU seconds (user + system) the given processes have used so far, with their children that have ended: a
 # PostgreSQL backend that exits within a scenario leaves its CPU time to the server's main process.
 cpu_s() { cat $(printf '/proc/%s/stat ' "$@") 2>/dev/null | awk -v tck="$(getconf CLK_TCK)" '{ s += $14 + $15 + $16 + $17 } END { printf "%.1f", s / tck }'; }
@@ -58,16 +55,7 @@ PY
 # The PostgreSQL server this script started and its live backends; none otherwise.
 pg_pids() { [ -n "$PG_DATA" ] && { p=$(head -n 1 "$PG_DATA/postmaster.pid"); echo "$p" $(pgrep -P "$p"); }; }
 
-WORK=$(mktemp -d /tmp/telematics-e2e.XXXXXX)
-chmod 755 "$WORK"
-API_PID=""
-PG_DATA=""
-cleanup() {
-  [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true
-  [ -n "$PG_DATA" ] && as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast stop >/dev/null 2>&1 || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+begin_run e2e
 
 log "Building (Release)"
 dotnet build Api/Api.csproj -c Release --nologo -v q >/dev/null
@@ -81,23 +69,11 @@ ADMIN=admin:admin-dev
 DEVICE_ARGS="--device device:device-dev"
 if [ "$MODE" = Postgres ]; then
   if [ -z "${ConnectionStrings__Postgres:-}" ]; then
-    PG_BIN=$(find_pg_bin)
-    [ -n "$PG_BIN" ] || { echo "PostgreSQL is not installed; scripts/test.sh installs it." >&2; exit 1; }
-    PG_DATA="$WORK/pg"
-    PG_PORT=$(free_port)
-    log "Starting PostgreSQL on 127.0.0.1:$PG_PORT (data in $PG_DATA)"
-    mkdir -p "$PG_DATA" && { [ "$(id -u)" != 0 ] || chown postgres "$PG_DATA"; }
-    as_pg "$PG_BIN/initdb" -D "$PG_DATA" -U telematics --auth=trust -E UTF8 >/dev/null
     # Durable (fsync and synchronous_commit on) so the figure is the durable one, with the archive's settings from README.
-    as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w \
-      -o "-h 127.0.0.1 -p $PG_PORT -k $PG_DATA -c max_connections=200 -c max_wal_size=8GB -c checkpoint_timeout=15min -c shared_buffers=1GB -c wal_buffers=64MB" start >/dev/null
-    export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Username=telematics;Database=postgres"
+    start_postgres "$WORK/pg" -c max_connections=200 -c max_wal_size=8GB -c checkpoint_timeout=15min -c shared_buffers=1GB -c wal_buffers=64MB
   fi
-  export Telematics__Mode=Postgres
-  # Postgres mode refuses the local-dev signing key and passwords; these live only for this run.
-  export Auth__SigningKey="bench-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-  export Auth__Users__0__Password="admin-$RANDOM$RANDOM"
-  ADMIN="admin:$Auth__Users__0__Password"
+  postgres_mode_secrets
+  ADMIN="admin:$ADMIN_PASSWORD"
   DEVICE_ARGS="--device-keys"
 fi
 

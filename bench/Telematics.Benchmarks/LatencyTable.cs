@@ -4,15 +4,15 @@ namespace Telematics.Benchmarks;
 
 /// <summary>
 /// Calls each query a few times to warm up and then <c>calls</c> times one after another, and prints a Markdown row per
-/// query: p50, p99, max and the rows its last call answered.
+/// query: p50, p99, max and what its last call answered (rows, or what <c>answered</c> names).
 /// </summary>
 public static class LatencyTable
 {
     private const int WarmUpCalls = 5;
 
-    public static async Task PrintAsync<T>(IEnumerable<(string Name, Func<T, Task<int>> Run)> queries, T target, int calls)
+    public static async Task PrintAsync<T>(IEnumerable<(string Name, Func<T, Task<int>> Run)> queries, T target, int calls, string answered = "rows", string subject = "query")
     {
-        Console.WriteLine("| query | p50 ms | p99 ms | max ms | rows |");
+        Console.WriteLine($"| {subject} | p50 ms | p99 ms | max ms | {answered} |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
         foreach (var (name, run) in queries)
         {

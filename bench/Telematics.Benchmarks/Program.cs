@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using Telematics.Benchmarks.Insurance;
 using Telematics.Benchmarks.Portfolio;
 using Telematics.Benchmarks.Rescoring;
+using Telematics.Benchmarks.Web;
 
 if (args is ["rescoring", ..])
 {
@@ -13,6 +14,12 @@ if (args is ["rescoring", ..])
 if (args is ["admin-queries", ..])
 {
     await AdminQueryHarness.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 1_000_000, args.Length > 2 ? int.Parse(args[2]) : 200, args is [_, _, _, "explain", ..]);
+    return;
+}
+
+if (args is ["web-render", _, ..])
+{
+    await WebRenderHarness.RunAsync(args[1..]);
     return;
 }
 
