@@ -22,7 +22,9 @@ public sealed record TripProgress(
     /// <param name="accelerationBefore">The longitudinal acceleration of the fix just before these (m/s²): a run that began there is not new.</param>
     /// <remarks>
     /// From the acceleration the device reports: a device that reports none shows no harsh moments live, though its
-    /// trip's features, derived from the speeds, count them when it ends.
+    /// trip's features, derived from the speeds, count them when it ends. A reading that is not a number (the API
+    /// refuses them, a device port or an older store may not have) is no harsh moment, and a fix without a real
+    /// position is not shown: the views, and the JSON that carries progress between nodes, take finite numbers only.
     /// </remarks>
     public static TripProgress? Of(string tripId, string driverId, IReadOnlyList<TelematicsEvent> fixes, double accelerationBefore = 0)
     {
@@ -31,7 +33,12 @@ public sealed record TripProgress(
             return null;
         }
 
-        var ordered = fixes.OrderBy(e => e.Timestamp).ToList();
+        var ordered = fixes.Where(HasPosition).OrderBy(e => e.Timestamp).ToList();
+        if (ordered.Count == 0)
+        {
+            return null;
+        }
+
         var moments = new List<HarshMoment>();
         var previous = HarshSign(accelerationBefore);
         foreach (var fix in ordered)
@@ -46,9 +53,12 @@ public sealed record TripProgress(
         }
 
         var newest = ordered[^1];
-        return new TripProgress(tripId, driverId, newest.Timestamp, newest.Latitude, newest.Longitude, newest.SpeedMps, moments);
+        return new TripProgress(tripId, driverId, newest.Timestamp, newest.Latitude, newest.Longitude, double.IsFinite(newest.SpeedMps) ? newest.SpeedMps : 0, moments);
     }
 
+    private static bool HasPosition(TelematicsEvent fix) => fix.Latitude is >= -90 and <= 90 && fix.Longitude is >= -180 and <= 180;
+
     /// <summary>−1 for a harsh braking, +1 for a harsh acceleration, 0 for neither.</summary>
-    private static int HarshSign(double accelLongMps2) => Math.Abs(accelLongMps2) >= HarshMps2 ? Math.Sign(accelLongMps2) : 0;
+    private static int HarshSign(double accelLongMps2) =>
+        double.IsFinite(accelLongMps2) && Math.Abs(accelLongMps2) >= HarshMps2 ? Math.Sign(accelLongMps2) : 0;
 }

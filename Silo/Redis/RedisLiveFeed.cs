@@ -53,8 +53,18 @@ public sealed class RedisLiveFeed : ILiveFeed, IDisposable
         }
     }
 
-    private void Send<T>(RedisChannel channel, T message) =>
-        _redis.GetSubscriber().Publish(channel, JsonSerializer.Serialize(message), CommandFlags.FireAndForget);
+    /// <summary>Best effort, as the feed is: a message that cannot be sent is logged, and the trip or score that made it goes on.</summary>
+    private void Send<T>(RedisChannel channel, T message)
+    {
+        try
+        {
+            _redis.GetSubscriber().Publish(channel, JsonSerializer.Serialize(message), CommandFlags.FireAndForget);
+        }
+        catch (Exception ex) when (ex is RedisException or ArgumentException or NotSupportedException or ObjectDisposedException)
+        {
+            _logger.LogWarning(ex, "Dropped a live message on {Channel}", channel);
+        }
+    }
 
     private ChannelMessageQueue Follow<T>(RedisChannel channel, Action<T> deliver)
     {

@@ -51,4 +51,21 @@ public sealed class TripProgressTests
 
         Assert.Equal([Start.AddSeconds(12)], progress.HarshMoments.Select(m => m.At));
     }
+
+    [Fact]
+    public void Readings_that_are_not_numbers_show_no_position_speed_or_moment_and_the_progress_stays_finite()
+    {
+        var progress = TripProgress.Of(
+            "T-1",
+            "DRV-1",
+            [Fix(1, double.NegativeInfinity), Fix(2, double.NaN) with { SpeedMps = double.NaN }, Fix(3, -TripProgress.HarshMps2) with { Latitude = double.NaN }])!;
+
+        Assert.Equal((Start.AddSeconds(2), 45.75, 0.0), (progress.At, progress.Latitude, progress.SpeedMps));
+        Assert.Empty(progress.HarshMoments);
+        Assert.DoesNotContain("NaN", System.Text.Json.JsonSerializer.Serialize(progress));
+    }
+
+    [Fact]
+    public void Fixes_without_a_position_make_no_progress() =>
+        Assert.Null(TripProgress.Of("T-1", "DRV-1", [Fix(1) with { Longitude = double.PositiveInfinity }]));
 }
