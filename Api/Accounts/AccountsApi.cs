@@ -108,28 +108,17 @@ public static class AccountsApi
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangeOwnPasswordAsync(
-        ChangeOwnPasswordRequest request, ClaimsPrincipal user, AccountService accounts, IGrainFactory grains)
+        ChangeOwnPasswordRequest request, ClaimsPrincipal user, OwnPasswordChange passwords)
     {
-        var username = user.FindFirstValue("sub")!;
-        var errors = new Dictionary<string, string[]>();
-        UserValidator.Password(errors, "newPassword", request.NewPassword);
-        if (accounts.IsConfigured(username))
+        var outcome = await passwords.ChangeAsync(user.FindFirstValue("sub")!, request.CurrentPassword, request.NewPassword);
+        if (outcome.Errors.Count > 0)
         {
-            errors["$"] = ["a configured operator's password is set in the configuration, not here."];
+            return TypedResults.ValidationProblem(outcome.Errors);
         }
 
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        if (await accounts.VerifyAsync(username, request.CurrentPassword ?? "") is null)
-        {
-            return TypedResults.Problem("The current password is wrong.", statusCode: StatusCodes.Status403Forbidden, title: "Password not changed");
-        }
-
-        await grains.GetGrainByKey<IAccountGrain>(username).ChangeAsync(new AccountChange(PasswordHash: accounts.Hash(username, request.NewPassword!)));
-        return TypedResults.NoContent();
+        return outcome.WrongCurrentPassword
+            ? TypedResults.Problem("The current password is wrong.", statusCode: StatusCodes.Status403Forbidden, title: "Password not changed")
+            : TypedResults.NoContent();
     }
 
     private static async Task<Results<Ok<UserResponse>, NotFound>> ChangeAsync(string id, AccountChange change, IGrainFactory grains, HttpContext http) =>

@@ -15,6 +15,7 @@ public static class LoginHostingExtensions
         services.AddSingleton<LoginRequestReader>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<AccountService>();
+        services.AddSingleton<Accounts.OwnPasswordChange>();
         services.AddSingleton<TokenCurrency>();
         services.AddHostedService<Accounts.FirstAdminSeeding>();
         return services.AddLoginRateLimiting();

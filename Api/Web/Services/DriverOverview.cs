@@ -13,6 +13,12 @@ public sealed record DriverOverview(
     PremiumQuote? Premium,
     IReadOnlyList<TripSummary> LastTrips)
 {
-    /// <summary>The score's change since the oldest one kept (positive: riskier); null with fewer than two scores.</summary>
-    public double? Trend => History.Count >= 2 ? History[^1].Score - History[0].Score : null;
+    /// <summary>
+    /// The score's change since the oldest one kept (positive: riskier), in whole points as the scores are shown, so
+    /// that 86 then 73 reads "13 points"; null with fewer than two scores.
+    /// </summary>
+    public double? Trend => History.Count >= 2 ? Shown(History[^1].Score) - Shown(History[0].Score) : null;
+
+    /// <summary>A score as <c>Units.Score</c> shows it: whole points, a half rounded up as number formatting does.</summary>
+    private static double Shown(double score) => Math.Round(score, MidpointRounding.AwayFromZero);
 }
