@@ -27,6 +27,9 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public HttpClient Admin { get; private set; } = default!;
 
+    /// <summary>The Api's services, for a test that needs what the API would take long to make (thousands of drivers).</summary>
+    public IServiceProvider Services => _api.Services;
+
     /// <summary>What any page's Content-Security-Policy refused, which should be nothing.</summary>
     public ConcurrentBag<string> Refused { get; } = [];
 
