@@ -26,8 +26,8 @@ public static partial class EntityId
     /// </summary>
     public static string TripId(string vehicleId, int tripNumber) => $"{vehicleId}-T{tripNumber:D6}";
 
-    /// <summary>The vehicle a trip id of <see cref="TripId"/> names.</summary>
-    public static string VehicleOfTrip(string tripId) => tripId[..tripId.LastIndexOf("-T", StringComparison.Ordinal)];
+    /// <summary>The vehicle a trip id of <see cref="TripId"/> names; none for an id of another form.</summary>
+    public static string? VehicleOfTrip(string tripId) => IsValidTrip(tripId) ? tripId[..tripId.LastIndexOf("-T", StringComparison.Ordinal)] : null;
 
     public static bool IsValidTrip(string? id) => id is not null && TripPattern().IsMatch(id);
 

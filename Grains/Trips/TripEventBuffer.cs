@@ -19,7 +19,6 @@ public sealed class TripEventBuffer
     private readonly List<TelemetryFix[]> _chunks = [];
     private readonly HashSet<long> _times = [];
     private long _latestTicks = long.MinValue;
-    private long _earliestTicks = long.MaxValue;
     private bool? _latestIgnition;
     private int _duplicates;
 
@@ -30,9 +29,6 @@ public sealed class TripEventBuffer
 
     /// <summary>The latest fix time held; undefined while the buffer is empty.</summary>
     public DateTimeOffset LatestFixTime => new(_latestTicks, TimeSpan.Zero);
-
-    /// <summary>The earliest fix time held; undefined while the buffer is empty.</summary>
-    public DateTimeOffset EarliestFixTime => new(_earliestTicks, TimeSpan.Zero);
 
     /// <summary>Whether the latest fix by time reported the ignition off.</summary>
     public bool EndsWithIgnitionOff => _latestIgnition == false;
@@ -56,7 +52,6 @@ public sealed class TripEventBuffer
         }
 
         _chunks[^1][slot] = fix;
-        _earliestTicks = Math.Min(_earliestTicks, fix.UtcTicks);
         if (fix.UtcTicks > _latestTicks)
         {
             _latestTicks = fix.UtcTicks;
@@ -104,7 +99,6 @@ public sealed class TripEventBuffer
         _times.Clear();
         _times.TrimExcess();
         _latestTicks = long.MinValue;
-        _earliestTicks = long.MaxValue;
         _latestIgnition = null;
         _duplicates = 0;
     }

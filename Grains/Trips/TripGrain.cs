@@ -160,9 +160,9 @@ public sealed class TripGrain(
     public async Task<TripSummary> GetSummaryAsync()
     {
         if (state.State.Status == TripStatus.NotStarted && !state.RecordExists && !_archiveLoaded
-            && await archive.ReadTripAsync(TripId) is { Count: > 0 } events
-            && await GrainFactory.GetGrainByKey<IVehicleGrain>(EntityId.VehicleOfTrip(TripId)).GetDriverIdAsync() is { } driverId
-            && await trips.FindAsync(driverId, TripId, events.Min(e => e.Timestamp), events.Max(e => e.Timestamp)) is { } stored)
+            && EntityId.VehicleOfTrip(TripId) is { } vehicleId
+            && await GrainFactory.GetGrainByKey<IVehicleGrain>(vehicleId).GetDriverIdAsync() is { } driverId
+            && await StoredCompletionAsync(driverId, await archive.ReadTripAsync(TripId)) is { } stored)
         {
             Adopt(stored);
         }
@@ -185,8 +185,8 @@ public sealed class TripGrain(
             return;
         }
 
-        await LoadArchiveAsync();
-        if (_events.Count > 0 && await StoredCompletionAsync(owner) is { } stored)
+        var archived = await LoadArchiveAsync();
+        if (!state.RecordExists && await StoredCompletionAsync(owner.DriverId, archived) is { } stored)
         {
             Adopt(stored);
         }
@@ -201,10 +201,13 @@ public sealed class TripGrain(
     /// <summary>
     /// The trip's summary in the trip store, for a trip reactivated without a stored completion: there, it was counted
     /// and its row removed (<see cref="SummaryStoredAsync"/>), and it must answer as completed, not run again. Its
-    /// features started at one of its fixes.
+    /// features started at one of its archived fixes; an archive that keeps none (Embedded mode's) leaves the driver's
+    /// whole history to look in.
     /// </summary>
-    private Task<TripSummary?> StoredCompletionAsync(TripOwner owner) =>
-        state.RecordExists ? Task.FromResult<TripSummary?>(null) : trips.FindAsync(owner.DriverId, TripId, _events.EarliestFixTime, _events.LatestFixTime);
+    private Task<TripSummary?> StoredCompletionAsync(string driverId, IReadOnlyList<TelematicsEvent> archived) =>
+        archived.Count > 0
+            ? trips.FindAsync(driverId, TripId, archived.Min(e => e.Timestamp), archived.Max(e => e.Timestamp))
+            : trips.FindAsync(driverId, TripId, DateTimeOffset.MinValue, DateTimeOffset.MaxValue);
 
     /// <summary>Takes the completed trip as the trip store holds it.</summary>
     private void Adopt(TripSummary stored)
@@ -214,14 +217,17 @@ public sealed class TripGrain(
         _inTripStore = true;
     }
 
-    private async Task LoadArchiveAsync()
+    /// <summary>Holds the trip's archived events; what the archive gave back is returned.</summary>
+    private async Task<IReadOnlyList<TelematicsEvent>> LoadArchiveAsync()
     {
-        foreach (var e in await archive.ReadTripAsync(TripId))
+        var archived = await archive.ReadTripAsync(TripId);
+        foreach (var e in archived)
         {
             _events.TryAdd(e);
         }
 
         _archiveLoaded = true;
+        return archived;
     }
 
     /// <summary>
