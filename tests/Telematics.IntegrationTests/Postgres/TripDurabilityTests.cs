@@ -121,6 +121,61 @@ public sealed class TripDurabilityTests(TripDurabilityTests.ShortIdleCluster fix
         Assert.Equal(1, (await driver.GetProfileAsync())!.TripCount);
     }
 
+    /// <summary>
+    /// What issue 24 counts: a fleet's completed trips leave no grain-state row (a running trip stores none either),
+    /// only their summaries; a resend of each vehicle's last trip, reactivated without its row, is answered as
+    /// duplicates and counted by no driver again.
+    /// </summary>
+    [Fact]
+    public async Task Completed_trips_of_a_fleet_leave_no_trip_rows_and_resends_after_the_removal_are_not_counted_again()
+    {
+        const int vehicles = 3, tripsEach = 4;
+        var fleet = new List<(IDriverGrain Driver, IVehicleGrain Vehicle, List<TelematicsEvent> LastTrip)>();
+        for (var v = 1; v <= vehicles; v++)
+        {
+            var (driver, vehicle) = await RegisterAsync($"DRV-ROWS-{v}", $"VEH-ROWS-{v}");
+            for (var t = tripsEach; t > 1; t--)
+            {
+                await vehicle.RecordEventsAsync(TestData.ParkedAtTheEnd(TestData.HarshTrip(seconds: 120, ago: TimeSpan.FromHours(2 * t))));
+            }
+
+            var last = TestData.HarshTrip(seconds: 120, ago: TimeSpan.FromHours(2));
+            await vehicle.RecordEventsAsync(last);
+            await vehicle.EndCurrentTripAsync();
+            fleet.Add((driver, vehicle, last));
+        }
+
+        foreach (var (driver, _, _) in fleet)
+        {
+            await Poll.UntilAsync(() => driver.GetProfileAsync(), p => p!.TripCount == tripsEach, seconds: 30);
+        }
+
+        var left = await Poll.UntilAsync(() => StoredRowsAsync("VEH-ROWS-%-T"), n => n == 0, seconds: 30);
+        foreach (var (_, vehicle, _) in fleet)
+        {
+            await Client.GetGrain<ITripGrain>($"{vehicle.GetPrimaryKeyString()}-T{tripsEach:D6}").Cast<IGrainManagementExtension>().DeactivateOnIdle();
+            await vehicle.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        }
+
+        var resent = new List<IngestResult>();
+        foreach (var (_, vehicle, last) in fleet)
+        {
+            resent.Add(await vehicle.RecordEventsAsync(last[20..]));
+        }
+
+        Assert.Equal(0, left);
+        Assert.All(resent, r => Assert.Equal(new IngestResult(0, 100), r));
+        foreach (var (driver, _, _) in fleet)
+        {
+            Assert.Equal(tripsEach, (await driver.GetProfileAsync())!.TripCount);
+            Assert.Equal(tripsEach, (await driver.GetTripsAsync(null, 10)).Items.Count);
+        }
+
+        Assert.Equal(0, await StoredRowsAsync("VEH-ROWS-%-T"));
+        Assert.Equal(vehicles, await StoredRowsAsync("VEH-ROWS-"));
+        Assert.Equal(vehicles * tripsEach, await fixture.Database.ScalarAsync("SELECT count(*) FROM telematics_trips WHERE driver_id LIKE 'DRV-ROWS-%'"));
+    }
+
     [Fact]
     public async Task Grain_state_is_stored_in_orleans_binary_format_and_state_stored_as_json_before_is_still_read()
     {
