@@ -26,6 +26,9 @@ public static partial class EntityId
     /// </summary>
     public static string TripId(string vehicleId, int tripNumber) => $"{vehicleId}-T{tripNumber:D6}";
 
+    /// <summary>The vehicle a trip id of <see cref="TripId"/> names; none for an id of another form.</summary>
+    public static string? VehicleOfTrip(string tripId) => IsValidTrip(tripId) ? tripId[..tripId.LastIndexOf("-T", StringComparison.Ordinal)] : null;
+
     public static bool IsValidTrip(string? id) => id is not null && TripPattern().IsMatch(id);
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}\z", RegexOptions.CultureInvariant)]

@@ -29,6 +29,13 @@ public interface ITripGrain : IGrainWithStringKey
     [Alias("EndIfIdle")]
     Task<TripSummary> EndIfIdleAsync(TripOwner owner);
 
+    /// <summary>
+    /// The driver has counted the completed trip and stored its summary in the trip store, which answers for it from
+    /// now on: the trip's own stored state is removed.
+    /// </summary>
+    [Alias("SummaryStored")]
+    Task SummaryStoredAsync();
+
     [Alias("GetSummary")]
     Task<TripSummary> GetSummaryAsync();
 }

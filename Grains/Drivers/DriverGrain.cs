@@ -216,11 +216,13 @@ public sealed class DriverGrain(
         {
             // Stored again in case the store's write was lost after the count was: storing is idempotent.
             await trips.AddAsync([summary]);
+            await ReleaseTripAsync(trip.TripId);
             return;
         }
 
         if (await trips.ContainsAsync(DriverId, trip.TripId, trip.Features.StartedAt))
         {
+            await ReleaseTripAsync(trip.TripId);
             return;
         }
 
@@ -237,6 +239,23 @@ public sealed class DriverGrain(
         await ScoreAsync(models.Current, rescoringJobId: null, trip.TripId, $"trip {trip.TripId}");
         // Stored after the count is, so that a stored trip is a counted one.
         await trips.AddAsync([summary]);
+        await ReleaseTripAsync(trip.TripId);
+    }
+
+    /// <summary>
+    /// Tells the trip that the trip store now answers for it, so it removes its own row. A row left behind costs storage,
+    /// not a wrong count, so a failure is logged and the trip's count stands.
+    /// </summary>
+    private async Task ReleaseTripAsync(string tripId)
+    {
+        try
+        {
+            await GrainFactory.GetGrainByKey<ITripGrain>(tripId).SummaryStoredAsync();
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Trip {TripId} of driver {DriverId} kept its stored state", tripId, DriverId);
+        }
     }
 
     public Task<IReadOnlyList<DriverNotification>> GetNotificationsAsync(int limit) =>

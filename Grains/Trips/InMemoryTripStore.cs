@@ -31,6 +31,17 @@ public sealed class InMemoryTripStore : ITripStore
         }
     }
 
+    public Task<TripSummary?> FindAsync(string driverId, string tripId, DateTimeOffset startedFrom, DateTimeOffset startedTo, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            var trip = _byDriver.TryGetValue(driverId, out var trips)
+                ? trips.Values.FirstOrDefault(t => t.TripId == tripId && t.Features!.StartedAt >= startedFrom && t.Features.StartedAt <= startedTo)
+                : null;
+            return Task.FromResult(trip);
+        }
+    }
+
     public Task<TripPage> PageAsync(string driverId, TripCursor? before, int limit, CancellationToken cancellationToken = default)
     {
         lock (_lock)

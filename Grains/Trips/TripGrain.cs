@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Options;
 using Telematics.Archive;
+using Telematics.Ids;
 using Telematics.Live;
 using Telematics.Storage;
 using Telematics.Streams;
 using Telematics.Telemetry;
+using Telematics.Vehicles;
 
 namespace Telematics.Trips;
 
@@ -28,6 +30,7 @@ public sealed class TripGrain(
     [PersistentState("trip", StorageNames.Telematics)] IPersistentState<TripState> state,
     IEventArchive archive,
     ILiveFeed liveFeed,
+    ITripStore trips,
     IOptions<TripOptions> options,
     TimeProvider time) : Grain, ITripGrain
 {
@@ -50,9 +53,12 @@ public sealed class TripGrain(
     /// <summary>Why the trip ended, while it waits out the reorder window; null while it runs.</summary>
     private TripEndReason? _closing;
 
+    /// <summary>The trip store holds the completed trip, which then answers for it without a row of its own.</summary>
+    private bool _inTripStore;
+
     private string TripId => this.GetPrimaryKeyString();
 
-    private bool CompletionPending => state.State.Status == TripStatus.Completed && !state.RecordExists;
+    private bool CompletionPending => state.State.Status == TripStatus.Completed && !state.RecordExists && !_inTripStore;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -131,7 +137,38 @@ public sealed class TripGrain(
         return Summary();
     }
 
-    public Task<TripSummary> GetSummaryAsync() => Task.FromResult(Summary());
+    public async Task SummaryStoredAsync()
+    {
+        try
+        {
+            if (state.RecordExists && state.State.Status == TripStatus.Completed)
+            {
+                var completed = state.State;
+                await state.ClearStateAsync();
+                // Kept until the deactivation, so that a resend queued meanwhile is answered as one.
+                state.State = completed;
+                _inTripStore = true;
+            }
+        }
+        finally
+        {
+            this.DeactivateOnIdle();
+        }
+    }
+
+    /// <summary>A trip not known to this activation may be a completed one whose row is gone: its vehicle names its driver, whose trip store has it.</summary>
+    public async Task<TripSummary> GetSummaryAsync()
+    {
+        if (state.State.Status == TripStatus.NotStarted && !state.RecordExists && !_archiveLoaded
+            && EntityId.VehicleOfTrip(TripId) is { } vehicleId
+            && await GrainFactory.GetGrainByKey<IVehicleGrain>(vehicleId).GetDriverIdAsync() is { } driverId
+            && await StoredCompletionAsync(driverId, await archive.ReadTripAsync(TripId)) is { } stored)
+        {
+            Adopt(stored);
+        }
+
+        return Summary();
+    }
 
     /// <summary>Learns the trip's owner and, once per activation of a trip not yet stored as completed, reloads its archived events.</summary>
     private async Task AttachAsync(TripOwner owner)
@@ -148,8 +185,12 @@ public sealed class TripGrain(
             return;
         }
 
-        await LoadArchiveAsync();
-        if (_events.Count > 0)
+        var archived = await LoadArchiveAsync();
+        if (!state.RecordExists && await StoredCompletionAsync(owner.DriverId, archived) is { } stored)
+        {
+            Adopt(stored);
+        }
+        else if (_events.Count > 0)
         {
             // A trip that ended on an ignition-off fix before its silo was lost waits out the window again from here.
             _closing = _events.EndsWithIgnitionOff ? TripEndReason.IgnitionOff : null;
@@ -157,14 +198,36 @@ public sealed class TripGrain(
         }
     }
 
-    private async Task LoadArchiveAsync()
+    /// <summary>
+    /// The trip's summary in the trip store, for a trip reactivated without a stored completion: there, it was counted
+    /// and its row removed (<see cref="SummaryStoredAsync"/>), and it must answer as completed, not run again. Its
+    /// features started at one of its archived fixes; an archive that keeps none (Embedded mode's) leaves the driver's
+    /// whole history to look in.
+    /// </summary>
+    private Task<TripSummary?> StoredCompletionAsync(string driverId, IReadOnlyList<TelematicsEvent> archived) =>
+        archived.Count > 0
+            ? trips.FindAsync(driverId, TripId, archived.Min(e => e.Timestamp), archived.Max(e => e.Timestamp))
+            : trips.FindAsync(driverId, TripId, DateTimeOffset.MinValue, DateTimeOffset.MaxValue);
+
+    /// <summary>Takes the completed trip as the trip store holds it.</summary>
+    private void Adopt(TripSummary stored)
     {
-        foreach (var e in await archive.ReadTripAsync(TripId))
+        (state.State.VehicleId, state.State.DriverId) = (stored.VehicleId, stored.DriverId);
+        (state.State.Status, state.State.EndReason, state.State.Features, state.State.EventCount) = (TripStatus.Completed, stored.EndReason, stored.Features, stored.EventCount);
+        _inTripStore = true;
+    }
+
+    /// <summary>Holds the trip's archived events; what the archive gave back is returned.</summary>
+    private async Task<IReadOnlyList<TelematicsEvent>> LoadArchiveAsync()
+    {
+        var archived = await archive.ReadTripAsync(TripId);
+        foreach (var e in archived)
         {
             _events.TryAdd(e);
         }
 
         _archiveLoaded = true;
+        return archived;
     }
 
     /// <summary>

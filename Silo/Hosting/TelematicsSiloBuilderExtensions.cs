@@ -69,22 +69,23 @@ public static class TelematicsSiloBuilderExtensions
     }
 
     /// <summary>
-    /// In-memory grain and pub-sub storage (<see cref="InProcessGrainStorage"/>), reminders and the provider of
-    /// <see cref="StreamNamespaces.DurableProvider"/>: state lives as long as the process. Silos of one process share
-    /// state by being given the same <paramref name="store"/>.
+    /// In-memory grain and pub-sub storage (<see cref="InProcessGrainStorage"/>), the trip store, reminders and the
+    /// provider of <see cref="StreamNamespaces.DurableProvider"/>: state lives as long as the process. Silos of one
+    /// process share state by being given the same <paramref name="stores"/>.
     /// </summary>
     /// <remarks>
     /// The state is kept in Orleans' binary format rather than the default JSON: JSON serialization cost more than
     /// the rest of a driver's rescoring (bench/results/rescoring.md).
     /// </remarks>
-    public static ISiloBuilder AddTelematicsInMemoryPersistence(this ISiloBuilder silo, InProcessStateStore? store = null)
+    public static ISiloBuilder AddTelematicsInMemoryPersistence(this ISiloBuilder silo, InProcessStores? stores = null)
     {
-        var states = store ?? new InProcessStateStore();
-        silo.Services.TryAddSingleton(states);
+        var shared = stores ?? new InProcessStores();
+        silo.Services.TryAddSingleton(shared.States);
+        silo.Services.TryAddSingleton<ITripStore>(shared.Trips);
         foreach (var name in new[] { StorageNames.Telematics, StorageNames.PubSub })
         {
             silo.Services.AddGrainStorage(name, (services, provider) =>
-                new InProcessGrainStorage(provider, states, new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())));
+                new InProcessGrainStorage(provider, shared.States, new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())));
         }
 
         silo.AddMemoryStreams(StreamNamespaces.DurableProvider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
@@ -98,7 +99,6 @@ public static class TelematicsSiloBuilderExtensions
         services.TryAddSingleton<IEventArchive, TransientEventArchive>();
         services.TryAddSingleton<IDriverReadModel, InMemoryDriverReadModel>();
         services.TryAddSingleton<IDeviceReadModel, InMemoryDeviceReadModel>();
-        services.TryAddSingleton<ITripStore, InMemoryTripStore>();
         services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
         services.TryAddSingleton<Telematics.Rescoring.RescoringMetrics>();
         services.TryAddSingleton<DriverUpdatePublisher>();

@@ -64,6 +64,8 @@ public static class PostgresSiloBuilderExtensions
             {
                 o.Invariant = Invariant;
                 o.ConnectionString = connectionString;
+                // A cleared state leaves no row (Orleans' default keeps one with a null payload): a completed trip clears its own.
+                o.DeleteStateOnClear = true;
             });
             silo.Services.AddOptions<AdoNetGrainStorageOptions>(storage).Configure<Serializer, OrleansJsonSerializer>(
                 (o, binary, json) => o.GrainStorageSerializer = BinaryGrainState(binary, json));

@@ -41,6 +41,18 @@ public sealed class PostgresTripStore(NpgsqlDataSource dataSource, Serializer se
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    public async Task<TripSummary?> FindAsync(string driverId, string tripId, DateTimeOffset startedFrom, DateTimeOffset startedTo, CancellationToken cancellationToken = default)
+    {
+        // The start-time range keeps the lookup to the primary key's range in the partitions it spans.
+        await using var command = dataSource.CreateCommand(
+            "SELECT summary FROM telematics_trips WHERE driver_id = $1 AND started_at BETWEEN $2 AND $3 AND trip_id = $4");
+        command.Parameters.Add(new NpgsqlParameter { Value = driverId });
+        command.Parameters.Add(new NpgsqlParameter { Value = startedFrom });
+        command.Parameters.Add(new NpgsqlParameter { Value = startedTo });
+        command.Parameters.Add(new NpgsqlParameter { Value = tripId });
+        return await command.ExecuteScalarAsync(cancellationToken) is byte[] summary ? serializer.Deserialize<TripSummary>(summary) : null;
+    }
+
     /// <summary>Reads one row past the page to know whether another page follows.</summary>
     public async Task<TripPage> PageAsync(string driverId, TripCursor? before, int limit, CancellationToken cancellationToken = default)
     {

@@ -19,9 +19,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Telematics:Trips:IdleTimeout"] = IdleTimeout.ToString() })
             .Build();
-        // One store for both silos, as one database would be: a grain may activate on either.
-        var store = new InProcessStateStore();
-        Cluster = await TestClusters.DeployAsync(2, configuration, silo => silo.AddTelematicsInMemoryPersistence(store));
+        // One set of stores for both silos, as one database would be: a grain may activate on either.
+        var stores = new InProcessStores();
+        Cluster = await TestClusters.DeployAsync(2, configuration, silo => silo.AddTelematicsInMemoryPersistence(stores));
     }
 
     public Task DisposeAsync() => TestClusters.StopAsync(Cluster);

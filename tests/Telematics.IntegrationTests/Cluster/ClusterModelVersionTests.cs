@@ -34,8 +34,8 @@ public sealed class ClusterModelVersionTests : IAsyncLifetime
             ["Telematics:RiskModel:Directory"] = _models,
             ["Telematics:RiskModel:SyncInterval"] = "00:00:00.500",
         }).Build();
-        var store = new InProcessStateStore();
-        _cluster = await TestClusters.DeployAsync(2, configuration, silo => silo.AddTelematicsInMemoryPersistence(store));
+        var stores = new InProcessStores();
+        _cluster = await TestClusters.DeployAsync(2, configuration, silo => silo.AddTelematicsInMemoryPersistence(stores));
     }
 
     public async Task DisposeAsync()

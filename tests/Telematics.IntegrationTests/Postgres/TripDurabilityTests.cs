@@ -22,7 +22,7 @@ public sealed class TripDurabilityTests(TripDurabilityTests.ShortIdleCluster fix
     private IClusterClient Client => fixture.Cluster.Client;
 
     [Fact]
-    public async Task A_trip_is_stored_once_when_it_ends_and_its_vehicle_once_when_it_opens()
+    public async Task A_trip_leaves_no_row_once_its_driver_stored_it_and_its_vehicle_is_stored_once_when_it_opens()
     {
         var (driver, vehicle) = await RegisterAsync("DRV-DUR-1", "VEH-DUR-1");
 
@@ -32,8 +32,7 @@ public sealed class TripDurabilityTests(TripDurabilityTests.ShortIdleCluster fix
         await vehicle.EndCurrentTripAsync();
 
         await Poll.UntilAsync(async () => (await driver.GetTripsAsync(null, 10)).Items, t => t.Count == 2);
-        Assert.Equal(1, await StoredVersionAsync("VEH-DUR-1-T000001"));
-        Assert.Equal(1, await StoredVersionAsync("VEH-DUR-1-T000002"));
+        await Poll.UntilAsync(() => StoredRowsAsync("VEH-DUR-1-T00000"), n => n == 0);
         // Registration, then the opening of each trip (which also stores the close of the one before).
         Assert.Equal(3, await StoredVersionAsync("VEH-DUR-1"));
     }
@@ -69,7 +68,7 @@ public sealed class TripDurabilityTests(TripDurabilityTests.ShortIdleCluster fix
 
         var trips = await Poll.UntilAsync(async () => (await driver.GetTripsAsync(null, 10)).Items, t => t.Count == 1);
         Assert.Equal((300, TripEndReason.IdleTimeout), (trips[0].EventCount, trips[0].EndReason));
-        Assert.Equal(1, await StoredVersionAsync("VEH-DUR-3-T000001"));
+        Assert.Equal(0, await Poll.UntilAsync(() => StoredRowsAsync("VEH-DUR-3-T000001"), n => n == 0));
     }
 
     [Fact]
@@ -88,8 +87,93 @@ public sealed class TripDurabilityTests(TripDurabilityTests.ShortIdleCluster fix
         Assert.Equal(new IngestResult(150, 0), earlier);
         Assert.Equal((300, TripEndReason.IgnitionOff), (trip.EventCount, trip.EndReason));
         Assert.Equal(new IngestResult(0, 100), resent);
-        Assert.Equal(1, await StoredVersionAsync("VEH-DUR-5-T000001"));
+        Assert.Equal(0, await Poll.UntilAsync(() => StoredRowsAsync("VEH-DUR-5-T000001"), n => n == 0));
         Assert.Equal(300, await fixture.Database.ScalarAsync("SELECT count(*) FROM telematics_events WHERE trip_id = 'VEH-DUR-5-T000001'"));
+    }
+
+    /// <summary>
+    /// A trip whose row is gone is known by the trip store: reactivated by a resend it answers as completed (duplicates,
+    /// nothing archived twice) and is not opened again as a new trip, and its summary is still read by its id.
+    /// </summary>
+    [Fact]
+    public async Task A_completed_trip_without_its_row_answers_a_resend_as_duplicates_and_its_summary_from_the_trip_store()
+    {
+        var (driver, vehicle) = await RegisterAsync("DRV-DUR-6", "VEH-DUR-6");
+        var events = TestData.HarshTrip(seconds: 300, ago: TimeSpan.FromHours(1));
+        await vehicle.RecordEventsAsync(events);
+        var ended = await vehicle.EndCurrentTripAsync();
+        await Poll.UntilAsync(() => StoredRowsAsync("VEH-DUR-6-T000001"), n => n == 0, seconds: 30);
+        var trip = Client.GetGrain<ITripGrain>("VEH-DUR-6-T000001");
+        await trip.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        await vehicle.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+
+        var read = await trip.GetSummaryAsync();
+        await trip.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        var resent = await vehicle.RecordEventsAsync(events[200..]);
+        var after = await trip.GetSummaryAsync();
+
+        Assert.Equal((TripStatus.Completed, 300, ended!.Features!.DistanceM), (read.Status, read.EventCount, read.Features!.DistanceM));
+        Assert.Equal(new IngestResult(0, 100), resent);
+        Assert.Equal((TripStatus.Completed, 300), (after.Status, after.EventCount));
+        Assert.Equal(0, await StoredRowsAsync("VEH-DUR-6-T000001"));
+        Assert.Equal(300, await fixture.Database.ScalarAsync("SELECT count(*) FROM telematics_events WHERE trip_id = 'VEH-DUR-6-T000001'"));
+        Assert.Single((await driver.GetTripsAsync(null, 10)).Items);
+        Assert.Equal(1, (await driver.GetProfileAsync())!.TripCount);
+    }
+
+    /// <summary>
+    /// What issue 24 counts: a fleet's completed trips leave no grain-state row (a running trip stores none either),
+    /// only their summaries; a resend of each vehicle's last trip, reactivated without its row, is answered as
+    /// duplicates and counted by no driver again.
+    /// </summary>
+    [Fact]
+    public async Task Completed_trips_of_a_fleet_leave_no_trip_rows_and_resends_after_the_removal_are_not_counted_again()
+    {
+        const int vehicles = 3, tripsEach = 4;
+        var fleet = new List<(IDriverGrain Driver, IVehicleGrain Vehicle, List<TelematicsEvent> LastTrip)>();
+        for (var v = 1; v <= vehicles; v++)
+        {
+            var (driver, vehicle) = await RegisterAsync($"DRV-ROWS-{v}", $"VEH-ROWS-{v}");
+            for (var t = tripsEach; t > 1; t--)
+            {
+                await vehicle.RecordEventsAsync(TestData.ParkedAtTheEnd(TestData.HarshTrip(seconds: 120, ago: TimeSpan.FromHours(2 * t))));
+            }
+
+            var last = TestData.HarshTrip(seconds: 120, ago: TimeSpan.FromHours(2));
+            await vehicle.RecordEventsAsync(last);
+            await vehicle.EndCurrentTripAsync();
+            fleet.Add((driver, vehicle, last));
+        }
+
+        foreach (var (driver, _, _) in fleet)
+        {
+            await Poll.UntilAsync(() => driver.GetProfileAsync(), p => p!.TripCount == tripsEach, seconds: 30);
+        }
+
+        var left = await Poll.UntilAsync(() => StoredRowsAsync("VEH-ROWS-%-T"), n => n == 0, seconds: 30);
+        foreach (var (_, vehicle, _) in fleet)
+        {
+            await Client.GetGrain<ITripGrain>($"{vehicle.GetPrimaryKeyString()}-T{tripsEach:D6}").Cast<IGrainManagementExtension>().DeactivateOnIdle();
+            await vehicle.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        }
+
+        var resent = new List<IngestResult>();
+        foreach (var (_, vehicle, last) in fleet)
+        {
+            resent.Add(await vehicle.RecordEventsAsync(last[20..]));
+        }
+
+        Assert.Equal(0, left);
+        Assert.All(resent, r => Assert.Equal(new IngestResult(0, 100), r));
+        foreach (var (driver, _, _) in fleet)
+        {
+            Assert.Equal(tripsEach, (await driver.GetProfileAsync())!.TripCount);
+            Assert.Equal(tripsEach, (await driver.GetTripsAsync(null, 10)).Items.Count);
+        }
+
+        Assert.Equal(0, await StoredRowsAsync("VEH-ROWS-%-T"));
+        Assert.Equal(vehicles, await StoredRowsAsync("VEH-ROWS-"));
+        Assert.Equal(vehicles * tripsEach, await fixture.Database.ScalarAsync("SELECT count(*) FROM telematics_trips WHERE driver_id LIKE 'DRV-ROWS-%'"));
     }
 
     [Fact]
@@ -144,6 +228,10 @@ public sealed class TripDurabilityTests(TripDurabilityTests.ShortIdleCluster fix
     /// <summary>Orleans counts every write of a grain's state in its row's version.</summary>
     private Task<long> StoredVersionAsync(string grainKey) =>
         fixture.Database.ScalarAsync($"SELECT coalesce(max(version), 0) FROM orleansstorage WHERE grainidextensionstring = '{grainKey}'");
+
+    /// <summary>The grain-state rows whose key starts with <paramref name="grainKeyPrefix"/>.</summary>
+    private Task<long> StoredRowsAsync(string grainKeyPrefix) =>
+        fixture.Database.ScalarAsync($"SELECT count(*) FROM orleansstorage WHERE grainidextensionstring LIKE '{grainKeyPrefix}%'");
 
     private async Task<char> FirstPayloadByteAsync(string grainKey) =>
         (char)await fixture.Database.ScalarAsync($"SELECT get_byte(payloadbinary, 0) FROM orleansstorage WHERE grainidextensionstring = '{grainKey}'");

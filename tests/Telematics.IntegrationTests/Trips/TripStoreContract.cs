@@ -55,6 +55,21 @@ public abstract class TripStoreContract
     }
 
     [Fact]
+    public async Task A_trip_is_found_by_its_id_within_a_range_holding_its_start_or_the_whole_history_and_only_there()
+    {
+        var store = await StoreAsync();
+        var driver = $"DRV-TS-{Guid.NewGuid():N}"[..20];
+        var trip = Trip(driver, 1, Then);
+        await store.AddAsync([trip, Trip(driver, 2, Then.AddHours(1))]);
+
+        Assert.Equal(trip.EventCount, (await store.FindAsync(driver, trip.TripId, Then, Then))?.EventCount);
+        Assert.Equal(trip.TripId, (await store.FindAsync(driver, trip.TripId, Then.AddMinutes(-5), Then.AddMinutes(30)))?.TripId);
+        Assert.Equal(trip.TripId, (await store.FindAsync(driver, trip.TripId, DateTimeOffset.MinValue, DateTimeOffset.MaxValue))?.TripId);
+        Assert.Null(await store.FindAsync(driver, trip.TripId, Then.AddSeconds(1), Then.AddHours(2)));
+        Assert.Null(await store.FindAsync($"{driver}-X", trip.TripId, Then, Then));
+    }
+
+    [Fact]
     public async Task A_driver_without_trips_has_an_empty_last_page()
     {
         var page = await (await StoreAsync()).PageAsync($"DRV-TS-{Guid.NewGuid():N}"[..20], null, limit: 10);
