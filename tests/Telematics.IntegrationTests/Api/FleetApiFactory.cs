@@ -2,8 +2,11 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace Telematics.IntegrationTests.Api;
 
-/// <summary>The embedded default as a newcomer runs it, with a small built-in fleet: 3 vehicles, 5 past trips each.</summary>
-public sealed class FleetApiFactory : TelematicsApiFactoryBase
+/// <summary>
+/// The embedded default as a newcomer runs it, with a small built-in fleet: 3 vehicles, 5 past trips each; its models
+/// from <paramref name="modelDirectory"/> when given.
+/// </summary>
+public sealed class FleetApiFactory(string? modelDirectory = null) : TelematicsApiFactoryBase
 {
     public const int Vehicles = 3;
     public const int HistoryTrips = 5;
@@ -16,5 +19,9 @@ public sealed class FleetApiFactory : TelematicsApiFactoryBase
         builder.UseSetting("Telematics:Fleet:HistoryTrips", HistoryTrips.ToString());
         // As an operator turns it on for a look at the cluster (docs/operations.md): the browser tests open it.
         builder.UseSetting("Telematics:Observability:OrleansDashboard", "true");
+        if (modelDirectory is not null)
+        {
+            builder.UseSetting("Telematics:RiskModel:Directory", modelDirectory);
+        }
     }
 }
