@@ -32,6 +32,11 @@ public sealed class ModelsAndPoliciesBrowserTests(BrowserSite site)
         return [.. audit.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("record"))];
     }
 
+    /// <summary>A policy's first cell, which carries its number and status.</summary>
+    private static ILocator Policy(IPage page, string number) => page.Locator($"[data-testid=policy-row][data-policy='{number}']");
+
+    private static ILocator Row(IPage page, string number) => page.Locator("tr").Filter(new() { Has = Policy(page, number) });
+
     private async Task<string> CurrentModelAsync() =>
         (await site.Admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/models")).GetProperty("current").GetString()!;
 
@@ -88,7 +93,7 @@ public sealed class ModelsAndPoliciesBrowserTests(BrowserSite site)
             // The rescoring page opens with the version chosen.
             await rescore.ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync($"{site.Address}/insurer/rescoring?model={BrowserSite.OtherModelVersion}");
-            await Assertions.Expect(page.GetByLabel("Model version")).ToHaveValueAsync(BrowserSite.OtherModelVersion);
+            await Assertions.Expect(page.Locator("div.mud-select").Filter(new() { HasText = "Model version" }).First).ToContainTextAsync(BrowserSite.OtherModelVersion);
 
             await page.GotoAsync($"{site.Address}/insurer/models");
             await WebPages.WaitUntilLiveAsync(page);
@@ -111,13 +116,13 @@ public sealed class ModelsAndPoliciesBrowserTests(BrowserSite site)
         const string Fleet = "POL-DRV-0003";
         const string Number = "POL-WEB-0003";
         var page = await SignedInAsync(WebPages.Desktop, "admin", "admin-dev", "/insurer/policies");
-        await Assertions.Expect(page.Locator($"[data-testid=policy-row][data-policy={Fleet}]")).ToHaveAttributeAsync("data-status", "Active");
+        await Assertions.Expect(Policy(page, Fleet)).ToHaveAttributeAsync("data-status", "Active");
         await WebPages.ScreenshotAsync(page, "insurer-policies-desktop");
         Assert.Empty(await WebPages.CutOffAsync(page));
 
         await page.GetByLabel("Driver id").FillAsync(Driver);
         await Assertions.Expect(page.GetByTestId("policy-row")).ToHaveCountAsync(1);
-        var fleet = page.Locator($"[data-testid=policy-row][data-policy={Fleet}]");
+        var fleet = Row(page, Fleet);
         await Assertions.Expect(fleet.GetByRole(AriaRole.Link, new() { Name = Driver })).ToHaveAttributeAsync("href", $"/drivers/{Driver}");
 
         // The driver has an active policy: the dialog keeps the form and says why, as the API's 409 does.
@@ -138,7 +143,7 @@ public sealed class ModelsAndPoliciesBrowserTests(BrowserSite site)
         await fleet.GetByTestId("cancel-policy").ClickAsync();
         await ConfirmAsync(page, "Cancel policy");
         await Assertions.Expect(page.GetByTestId("policy-notice")).ToHaveTextAsync($"{Fleet} cancelled.");
-        await Assertions.Expect(fleet).ToHaveAttributeAsync("data-status", "Cancelled");
+        await Assertions.Expect(Policy(page, Fleet)).ToHaveAttributeAsync("data-status", "Cancelled");
         await Assertions.Expect(fleet.GetByTestId("cancel-policy")).ToHaveCountAsync(0);
 
         await page.GetByTestId("create-policy").ClickAsync();
@@ -147,20 +152,25 @@ public sealed class ModelsAndPoliciesBrowserTests(BrowserSite site)
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Create policy" }).ClickAsync();
         await Assertions.Expect(dialog).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("policy-notice")).ToContainTextAsync($"{Number} issued to {Driver}");
-        var created = page.Locator($"[data-testid=policy-row][data-policy={Number}]");
-        await Assertions.Expect(created).ToHaveAttributeAsync("data-status", "Active");
+        var created = Row(page, Number);
+        await Assertions.Expect(Policy(page, Number)).ToHaveAttributeAsync("data-status", "Active");
 
         await created.GetByTestId("renew-policy").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync($"{Number}-R1");
         await ConfirmAsync(page, "Renew");
         await Assertions.Expect(page.GetByTestId("policy-notice")).ToContainTextAsync($"{Number} renewed as {Number}-R1");
-        await Assertions.Expect(created).ToHaveAttributeAsync("data-status", "Renewed");
-        await Assertions.Expect(page.Locator($"[data-testid=policy-row][data-policy={Number}-R1]")).ToHaveAttributeAsync("data-status", "Active");
+        await Assertions.Expect(Policy(page, Number)).ToHaveAttributeAsync("data-status", "Renewed");
+        await Assertions.Expect(Policy(page, $"{Number}-R1")).ToHaveAttributeAsync("data-status", "Active");
 
         await page.GetByLabel("Status").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Cancelled" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("policy-row")).ToHaveCountAsync(1);
         await Assertions.Expect(fleet).ToBeVisibleAsync();
+
+        var phone = await SignedInAsync(WebPages.Phone, "admin", "admin-dev", "/insurer/policies");
+        await Assertions.Expect(phone.GetByTestId("renew-policy").First).ToBeVisibleAsync();
+        await WebPages.ScreenshotAsync(phone, "insurer-policies-phone");
+        Assert.Empty(await WebPages.CutOffAsync(phone));
 
         // Each change is in the audit trail as the API records it: the policy before and after, the API's status.
         var cancelled = Assert.Single(await AuditAsync("CancelPolicy", Fleet));
@@ -194,7 +204,7 @@ public sealed class ModelsAndPoliciesBrowserTests(BrowserSite site)
 
             await page.GotoAsync($"{site.Address}/insurer/policies");
             await WebPages.WaitUntilLiveAsync(page);
-            await Assertions.Expect(page.Locator("[data-testid=policy-row][data-policy=POL-DRV-0001]")).ToBeVisibleAsync();
+            await Assertions.Expect(Policy(page, "POL-DRV-0001")).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByTestId("create-policy")).ToHaveCountAsync(0);
             await Assertions.Expect(page.GetByTestId("renew-policy")).ToHaveCountAsync(0);
             await Assertions.Expect(page.GetByTestId("cancel-policy")).ToHaveCountAsync(0);
