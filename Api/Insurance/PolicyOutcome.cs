@@ -16,8 +16,6 @@ public sealed record PolicyOutcome(
     string? Title = null,
     string? Detail = null)
 {
-    public bool Succeeded => Status is StatusCodes.Status200OK or StatusCodes.Status201Created;
-
     public static PolicyOutcome Invalid(Dictionary<string, string[]> errors, string? resourceId = null) =>
         new(StatusCodes.Status400BadRequest, resourceId, Errors: errors);
 
