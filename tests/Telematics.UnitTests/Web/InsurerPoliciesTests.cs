@@ -1,11 +1,8 @@
 using System.Security.Claims;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Telematics.Api.Insurance;
 using Telematics.Api.Web.Services;
-using Telematics.Audit;
 using Telematics.Insurance;
-using Telematics.Portfolio;
 
 namespace Telematics.UnitTests.Web;
 
@@ -17,15 +14,16 @@ public sealed class InsurerPoliciesTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 3, 8, 0, 0, TimeSpan.Zero);
     private readonly InMemoryPolicyStore _store = new();
-    private readonly InMemoryAuditLog _audit = new();
+    private readonly RecordedAudit _audit;
     private readonly InsurerPolicies _policies;
 
     public InsurerPoliciesTests()
     {
         var time = new FakeTimeProvider(Now);
+        _audit = new RecordedAudit(time);
         // No grain factory: cancelling and refusing read only the store; issuing and renewing are the browser test's.
         var desk = new PolicyDesk(_store, new PolicyService(_store, null!, time), null!, time);
-        _policies = new InsurerPolicies(_store, desk, new PageAudit(_audit, time, NullLogger<PageAudit>.Instance), time);
+        _policies = new InsurerPolicies(_store, desk, _audit.Page, time);
     }
 
     private static ClaimsPrincipal User(string role) => new(new ClaimsIdentity([new Claim("sub", role), new Claim(ClaimTypes.Role, role)], "test"));
@@ -33,8 +31,6 @@ public sealed class InsurerPoliciesTests
     private async Task IssueAsync(string number, string driverId) => Assert.Equal(PolicyWriteResult.Done, await _store.CreateAsync(
         new Policy(number, driverId, [], Now.AddDays(-10), Now.AddDays(355), PolicyStatus.Active, 500, 450, Now.AddDays(-10)),
         new PremiumChange(Now.AddDays(-10), 450, 500, -10, "v1", "policy issued")));
-
-    private async Task<AuditRecord> LastRecordAsync() => (await _audit.QueryAsync(new AuditQuery(Limit: 1))).Items.Single().Record;
 
     [Fact]
     public async Task Policies_come_a_page_at_a_time_by_number_and_the_next_page_starts_after_the_last()
@@ -76,14 +72,14 @@ public sealed class InsurerPoliciesTests
         var cancelled = await _policies.CancelAsync(User("admin"), "POL-C");
 
         Assert.Equal((200, PolicyStatus.Cancelled), (cancelled.Status, cancelled.After!.Status));
-        var record = await LastRecordAsync();
+        var record = await _audit.LastAsync();
         Assert.Equal(("admin", "CancelPolicy", "policy", "POL-C", 200), (record.Actor, record.Action, record.ResourceType, record.ResourceId, record.Outcome));
         Assert.Contains("\"status\":\"Active\"", record.Before);
         Assert.Contains("\"status\":\"Cancelled\"", record.After);
 
         var again = await _policies.CancelAsync(User("admin"), "POL-C");
         Assert.Equal((409, "Policy not active"), (again.Status, again.Title));
-        Assert.Equal(409, (await LastRecordAsync()).Outcome);
+        Assert.Equal(409, (await _audit.LastAsync()).Outcome);
     }
 
     [Fact]
@@ -92,7 +88,7 @@ public sealed class InsurerPoliciesTests
         var outcome = await _policies.RenewAsync(User("admin"), "POL-NONE");
 
         Assert.Equal((404, "There is no policy 'POL-NONE'."), (outcome.Status, outcome.Detail));
-        var record = await LastRecordAsync();
+        var record = await _audit.LastAsync();
         Assert.Equal(("RenewPolicy", "POL-NONE", 404), (record.Action, record.ResourceId, record.Outcome));
     }
 
@@ -105,7 +101,7 @@ public sealed class InsurerPoliciesTests
 
         Assert.Equal(403, outcome.Status);
         Assert.Equal(PolicyStatus.Active, (await _store.GetAsync("POL-U"))!.Status);
-        var record = await LastRecordAsync();
+        var record = await _audit.LastAsync();
         Assert.Equal(("underwriter", "CancelPolicy", "POL-U", 403), (record.Actor, record.Action, record.ResourceId, record.Outcome));
         Assert.Null(record.Before);
     }

@@ -1,10 +1,7 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Telematics.Api.Web;
 using Telematics.Api.Web.Services;
-using Telematics.Audit;
-using Telematics.Portfolio;
 using Telematics.Risk;
 using ModelsPage = Telematics.Api.Web.Components.Pages.Insurer.Models;
 
@@ -14,13 +11,13 @@ namespace Telematics.UnitTests.Web;
 public sealed class ModelsPageTests : WebComponentTest
 {
     private readonly ModelRegistry _registry = new(new RiskModelOptions());
-    private readonly InMemoryAuditLog _audit = new();
+    private readonly RecordedAudit _audit = new(TimeProvider.System);
     private readonly ModelVersions _versions;
 
     public ModelsPageTests()
     {
         // No grain factory: a refused change stops before the cluster, and these tests make no other.
-        _versions = new ModelVersions(_registry, null!, new PageAudit(_audit, TimeProvider.System, NullLogger<PageAudit>.Instance));
+        _versions = new ModelVersions(_registry, null!, _audit.Page);
         Services.AddSingleton(_versions);
     }
 
@@ -29,8 +26,6 @@ public sealed class ModelsPageTests : WebComponentTest
         AddAuthorization().SetAuthorized("someone").SetRoles(role);
         return Render<ModelsPage>();
     }
-
-    private async Task<AuditRecord> LastRecordAsync() => (await _audit.QueryAsync(new AuditQuery(Limit: 1))).Items.Single().Record;
 
     [Fact]
     public void An_underwriter_sees_the_current_version_its_figures_and_the_rescoring_link_but_no_make_current()
@@ -67,7 +62,7 @@ public sealed class ModelsPageTests : WebComponentTest
 
         Assert.False(await _versions.MakeCurrentAsync(user, before));
 
-        var record = await LastRecordAsync();
+        var record = await _audit.LastAsync();
         Assert.Equal((ModelVersions.Action, ModelVersions.ResourceType, "current", 403), (record.Action, record.ResourceType, record.ResourceId, record.Outcome));
         Assert.Equal($"{{\"version\":\"{before}\"}}", record.After);
         Assert.Equal(before, _registry.Current.Version);
@@ -82,7 +77,7 @@ public sealed class ModelsPageTests : WebComponentTest
 
         Assert.False(await _versions.MakeCurrentAsync(user, "19990101-0000-deadbeef"));
 
-        var record = await LastRecordAsync();
+        var record = await _audit.LastAsync();
         Assert.Equal(400, record.Outcome);
         Assert.Equal("{\"version\":\"19990101-0000-deadbeef\"}", record.After);
         Assert.Equal(before, _registry.Current.Version);
