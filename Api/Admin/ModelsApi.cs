@@ -35,8 +35,7 @@ public static class ModelsApi
         }
 
         http.AuditDetails().Before = AuditSummary.Of(new SetCurrentRequest(models.Current.Version))?.Summary;
-        await grains.GetGrain<ICurrentModelGrain>(ICurrentModelGrain.Key).SetAsync(request.Version);
-        models.SetCurrent(request.Version);
+        await models.MakeCurrentAsync(grains, request.Version);
         return TypedResults.Ok(new ModelsResponse(models.Versions, models.Current.Version));
     }
 }

@@ -76,6 +76,7 @@ public static class TelematicsApiExtensions
         services.AddSingleton<ValidatedTokenCache>();
         services.AddSingleton<RegistrationService>();
         services.AddSingleton<PolicyService>();
+        services.AddSingleton<PolicyDesk>();
         services.AddSingleton<Telematics.Api.Rescoring.RescoringJobs>();
         builder.AddTelematicsDevices();
         builder.AddTelematicsWeb();

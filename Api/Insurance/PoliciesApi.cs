@@ -6,7 +6,6 @@ using Telematics.Api.Audit;
 using Telematics.Api.Auth;
 using Telematics.Api.Hosting;
 using Telematics.Insurance;
-using Telematics.Vehicles;
 
 namespace Telematics.Api.Insurance;
 
@@ -35,42 +34,7 @@ public static class PoliciesApi
     }
 
     private static async Task<Results<Created<PolicyResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        CreatePolicyRequest request, PolicyService service, IGrainFactory grains, TimeProvider time, HttpContext http)
-    {
-        var now = time.GetUtcNow();
-        var termStart = (request.TermStart ?? now).ToUniversalTime();
-        var termEnd = (request.TermEnd ?? termStart.AddYears(1)).ToUniversalTime();
-        var errors = PolicyValidator.Validate(request, termStart, termEnd);
-        var vehicleIds = request.VehicleIds ?? [];
-        if (errors.Count == 0)
-        {
-            foreach (var (vehicleId, i) in vehicleIds.Select((v, i) => (v, i)))
-            {
-                if (await grains.GetGrainByKey<IVehicleGrain>(vehicleId).GetDriverIdAsync() != request.DriverId)
-                {
-                    errors[$"vehicleIds[{i}]"] = [$"is not a vehicle registered to driver '{request.DriverId}'."];
-                }
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        http.AuditDetails().ResourceId = request.Number;
-        var (result, policy) = await service.IssueAsync(request.Number!, request.DriverId!, [.. vehicleIds.Distinct()], termStart, termEnd);
-        if (policy is null)
-        {
-            return result == PolicyWriteResult.NotFound
-                ? TypedResults.Problem($"Driver '{request.DriverId}' is not registered.", statusCode: StatusCodes.Status404NotFound, title: "Unknown driver")
-                : Refused(result, request.Number!);
-        }
-
-        var response = PolicyResponse.Of(policy, now);
-        http.AuditDetails().After = AuditSummary.Serialize(response);
-        return TypedResults.Created($"/api/v1/policies/{policy.Number}", response);
-    }
+        CreatePolicyRequest request, PolicyDesk desk, HttpContext http) => Created(Recorded(await desk.CreateAsync(request), http));
 
     private static async Task<Results<Ok<PolicyPageResponse>, ValidationProblem>> ListAsync(
         IPolicyStore policies, TimeProvider time, CancellationToken cancellationToken,
@@ -119,60 +83,30 @@ public static class PoliciesApi
 
     private static async Task<Results<Created<PolicyResponse>, ValidationProblem, ProblemHttpResult>> RenewAsync(
         string number, [FromBody(EmptyBodyBehavior = Microsoft.AspNetCore.Mvc.ModelBinding.EmptyBodyBehavior.Allow)] RenewPolicyRequest? request,
-        IPolicyStore policies, PolicyService service, TimeProvider time, HttpContext http)
+        PolicyDesk desk, HttpContext http) => Created(Recorded(await desk.RenewAsync(number, request?.Number), http));
+
+    private static async Task<Results<Ok<PolicyResponse>, ProblemHttpResult>> CancelAsync(string number, PolicyDesk desk, HttpContext http)
     {
-        var nextNumber = request?.Number ?? PolicyNumbers.NextTerm(number);
-        var errors = new Dictionary<string, string[]>();
-        PolicyValidator.Id(errors, "number", nextNumber);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var details = http.AuditDetails();
-        details.ResourceId = number;
-        if (await policies.GetAsync(number) is not { } current)
-        {
-            return Refused(PolicyWriteResult.NotFound, number);
-        }
-
-        var now = time.GetUtcNow();
-        details.Before = AuditSummary.Serialize(PolicyResponse.Of(current, now));
-        var (result, renewal) = await service.RenewAsync(current, nextNumber);
-        if (renewal is null)
-        {
-            return Refused(result, result == PolicyWriteResult.NumberTaken ? nextNumber : number);
-        }
-
-        var response = PolicyResponse.Of(renewal, now);
-        details.After = AuditSummary.Serialize(response);
-        return TypedResults.Created($"/api/v1/policies/{renewal.Number}", response);
+        var outcome = Recorded(await desk.CancelAsync(number), http);
+        return outcome.After is { } after ? TypedResults.Ok(after) : Problem(outcome);
     }
 
-    private static async Task<Results<Ok<PolicyResponse>, ProblemHttpResult>> CancelAsync(string number, IPolicyStore policies, TimeProvider time, HttpContext http)
+    private static Results<Created<PolicyResponse>, ValidationProblem, ProblemHttpResult> Created(PolicyOutcome outcome) => outcome switch
     {
-        var details = http.AuditDetails();
-        details.ResourceId = number;
-        var now = time.GetUtcNow();
-        var before = await policies.GetAsync(number);
-        var result = before is null ? PolicyWriteResult.NotFound : await policies.CancelAsync(number, now);
-        if (result != PolicyWriteResult.Done || await policies.GetAsync(number) is not { } after)
-        {
-            return Refused(result, number);
-        }
-
-        details.Before = AuditSummary.Serialize(PolicyResponse.Of(before!, now));
-        var response = PolicyResponse.Of(after, now);
-        details.After = AuditSummary.Serialize(response);
-        return TypedResults.Ok(response);
-    }
-
-    private static ProblemHttpResult Refused(PolicyWriteResult result, string number) => result switch
-    {
-        PolicyWriteResult.NotFound => TypedResults.Problem($"There is no policy '{number}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found"),
-        PolicyWriteResult.NumberTaken => TypedResults.Problem($"The policy number '{number}' is taken.", statusCode: StatusCodes.Status409Conflict, title: "Policy number taken"),
-        PolicyWriteResult.DriverHasActivePolicy => TypedResults.Problem(
-            "The driver has an active policy already; renew or cancel it first.", statusCode: StatusCodes.Status409Conflict, title: "Driver has an active policy"),
-        _ => TypedResults.Problem($"The policy '{number}' is not active (renewed or cancelled already).", statusCode: StatusCodes.Status409Conflict, title: "Policy not active"),
+        { Errors: { } errors } => TypedResults.ValidationProblem(errors),
+        { After: { } after } => TypedResults.Created($"/api/v1/policies/{after.Number}", after),
+        _ => Problem(outcome),
     };
+
+    private static ProblemHttpResult Problem(PolicyOutcome outcome) => TypedResults.Problem(outcome.Detail, statusCode: outcome.Status, title: outcome.Title);
+
+    /// <summary>Gives the request's audit entry the policy changed and its state before and after.</summary>
+    private static PolicyOutcome Recorded(PolicyOutcome outcome, HttpContext http)
+    {
+        var details = http.AuditDetails();
+        details.ResourceId = outcome.ResourceId ?? details.ResourceId;
+        details.Before = outcome.Before is null ? details.Before : AuditSummary.Serialize(outcome.Before);
+        details.After = outcome.After is null ? details.After : AuditSummary.Serialize(outcome.After);
+        return outcome;
+    }
 }

@@ -13,5 +13,7 @@ public static class InsurerNav
         new NavEntry("Drivers", InsurerRoutes.Drivers, Icons.Material.Filled.People),
         new NavEntry("Devices", InsurerRoutes.Devices, Icons.Material.Filled.Router),
         new NavEntry("Rescoring", InsurerRoutes.Rescoring, Icons.Material.Filled.Autorenew),
+        new NavEntry("Models", InsurerRoutes.Models, Icons.Material.Filled.Insights),
+        new NavEntry("Policies", InsurerRoutes.Policies, Icons.Material.Filled.Policy),
     ]);
 }

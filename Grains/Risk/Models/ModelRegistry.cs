@@ -53,4 +53,9 @@ public sealed class ModelRegistry
     }
 
     public void SetCurrent(string version) => _current = Get(version);
+
+    /// <summary>What the version was trained on and how it validated, as saved with it; read from disk each time.</summary>
+    public ModelManifest ReadManifest(string version) => Versions.Contains(version)
+        ? ManifestJson.Read(Path.Combine(_directory, version, ModelManifest.FileName))
+        : throw new KeyNotFoundException($"Model version '{version}' is not in '{_directory}'.");
 }

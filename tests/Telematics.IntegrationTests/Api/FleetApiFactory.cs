@@ -2,8 +2,11 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace Telematics.IntegrationTests.Api;
 
-/// <summary>The embedded default as a newcomer runs it, with a small built-in fleet: 3 vehicles, 5 past trips each.</summary>
-public sealed class FleetApiFactory : TelematicsApiFactoryBase
+/// <summary>
+/// The embedded default as a newcomer runs it, with a small built-in fleet: 3 vehicles, 5 past trips each; its models
+/// from <paramref name="modelDirectory"/> when given.
+/// </summary>
+public sealed class FleetApiFactory(string? modelDirectory = null) : TelematicsApiFactoryBase
 {
     public const int Vehicles = 3;
     public const int HistoryTrips = 5;
@@ -18,5 +21,9 @@ public sealed class FleetApiFactory : TelematicsApiFactoryBase
         builder.UseSetting("Telematics:Observability:OrleansDashboard", "true");
         // Every browser test signs in from loopback, and the sign-in pages' per-address limit counts their loads too.
         builder.UseSetting("Auth:Login:AttemptsPerAddressPerMinute", "10000");
+        if (modelDirectory is not null)
+        {
+            builder.UseSetting("Telematics:RiskModel:Directory", modelDirectory);
+        }
     }
 }

@@ -19,7 +19,12 @@ public sealed class BrowserSite : IAsyncLifetime
     public const string ScriptDriverPassword = "script-driver-password";
     public const string ScriptName = "<script>window.injected = 1</script><img src=x onerror=\"window.injected = 2\">";
 
-    private readonly FleetApiFactory _api = new();
+    /// <summary>A second model version, the shipped one under an older name: making it current and back changes no score.</summary>
+    public const string OtherModelVersion = "20000101-0000-browser-copy";
+
+    private static readonly string Models = ModelCopies.WithSecondVersion(OtherModelVersion);
+
+    private readonly FleetApiFactory _api = new(Models);
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -84,5 +89,6 @@ public sealed class BrowserSite : IAsyncLifetime
         _playwright?.Dispose();
         Admin.Dispose();
         await _api.DisposeAsync();
+        Directory.Delete(Models, recursive: true);
     }
 }

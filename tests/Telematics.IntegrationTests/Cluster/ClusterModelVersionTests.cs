@@ -17,18 +17,12 @@ public sealed class ClusterModelVersionTests : IAsyncLifetime
     /// <summary>Sorts before the shipped version, so every silo starts on the shipped one (the newest).</summary>
     private const string OtherVersion = "20000101-0000-second-version";
 
-    private readonly string _models = Directory.CreateTempSubdirectory("telematics-models-").FullName;
-    private string _shipped = "";
+    private readonly string _models = ModelCopies.WithSecondVersion(OtherVersion);
+    private readonly string _shipped = Path.GetFileName(ModelCopies.ShippedDirectory);
     private InProcessTestCluster _cluster = null!;
 
     public async Task InitializeAsync()
     {
-        // The newest, as a silo chooses by default.
-        var shippedDirectory = Directory.GetDirectories(Path.Combine(AppContext.BaseDirectory, "models")).Order(StringComparer.Ordinal).Last();
-        _shipped = Path.GetFileName(shippedDirectory);
-        CopyVersion(shippedDirectory, _shipped, _shipped);
-        CopyVersion(shippedDirectory, _shipped, OtherVersion);
-
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Telematics:RiskModel:Directory"] = _models,
@@ -80,18 +74,5 @@ public sealed class ClusterModelVersionTests : IAsyncLifetime
     {
         var statistics = await _cluster.Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
         return [.. statistics.Where(s => s.GrainId.Key.ToString()!.StartsWith("DRV-MODEL-", StringComparison.Ordinal)).Select(s => s.SiloAddress.ToString())];
-    }
-
-    /// <summary>The shipped version under another name: the same model files, the manifest naming the copy.</summary>
-    private void CopyVersion(string source, string sourceVersion, string version)
-    {
-        var target = Directory.CreateDirectory(Path.Combine(_models, version)).FullName;
-        foreach (var file in Directory.GetFiles(source))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
-
-        var manifest = Path.Combine(target, ModelManifest.FileName);
-        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace($"\"version\": \"{sourceVersion}\"", $"\"version\": \"{version}\"", StringComparison.Ordinal));
     }
 }
