@@ -13,5 +13,8 @@ public static class InsurerNav
         new NavEntry("Drivers", InsurerRoutes.Drivers, Icons.Material.Filled.People),
         new NavEntry("Devices", InsurerRoutes.Devices, Icons.Material.Filled.Router),
         new NavEntry("Rescoring", InsurerRoutes.Rescoring, Icons.Material.Filled.Autorenew),
+        // Only an admin changes accounts (the API's Policies.Admin); the section's parameter is the signed-in user.
+        .. (_.IsInRole(Roles.Admin) ? new[] { new NavEntry("Users", InsurerRoutes.Users, Icons.Material.Filled.ManageAccounts) } : []),
+        new NavEntry("Audit log", InsurerRoutes.Audit, Icons.Material.Filled.FactCheck),
     ]);
 }

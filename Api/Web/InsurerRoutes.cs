@@ -7,4 +7,6 @@ public static class InsurerRoutes
     public const string Drivers = "/insurer/drivers";
     public const string Devices = "/insurer/devices";
     public const string Rescoring = "/insurer/rescoring";
+    public const string Users = "/insurer/users";
+    public const string Audit = "/insurer/audit";
 }

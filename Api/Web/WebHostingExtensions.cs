@@ -38,6 +38,7 @@ public static class WebHostingExtensions
         }
 
         services.AddInsurerConsole();
+        services.AddSingleton<UserAdministration>();
         return builder;
     }
 
