@@ -39,6 +39,7 @@ public static class WebHostingExtensions
 
         services.AddInsurerConsole();
         services.AddSingleton<UserAdministration>();
+        services.AddSingleton<AuditTrail>();
         return builder;
     }
 
