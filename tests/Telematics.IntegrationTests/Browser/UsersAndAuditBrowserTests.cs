@@ -41,7 +41,8 @@ public sealed class UsersAndAuditBrowserTests(BrowserSite site)
         await Assertions.Expect(user.GetByRole(AriaRole.Heading, new() { Name = "Audit log" })).ToBeVisibleAsync();
         await Assertions.Expect(user.GetByTestId("audit-table")).ToBeVisibleAsync();
 
-        await row.GetByTestId("disable-user").ClickAsync();
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Actions for {Username}" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Menuitem, new() { Name = "Disable" }).ClickAsync();
         await Assertions.Expect(row).ToHaveAttributeAsync("data-status", "disabled");
         await user.ReloadAsync();
         await Assertions.Expect(user).ToHaveURLAsync(new Regex("/login"));
@@ -64,11 +65,11 @@ public sealed class UsersAndAuditBrowserTests(BrowserSite site)
         await WebPages.SignInAsync(phone, site.Address, "admin", "admin-dev");
         await phone.GotoAsync($"{site.Address}/insurer/users");
         await Assertions.Expect(phone.GetByTestId("users-table")).ToBeVisibleAsync();
-        Assert.Empty(await WebPages.CutOffAsync(phone));
         await WebPages.ScreenshotAsync(phone, "insurer-users-phone");
+        Assert.Empty(await WebPages.CutOffAsync(phone));
         await phone.GotoAsync($"{site.Address}/insurer/audit");
         await Assertions.Expect(phone.GetByTestId("audit-table")).ToBeVisibleAsync();
-        Assert.Empty(await WebPages.CutOffAsync(phone));
         await WebPages.ScreenshotAsync(phone, "insurer-audit-phone");
+        Assert.Empty(await WebPages.CutOffAsync(phone));
     }
 }
