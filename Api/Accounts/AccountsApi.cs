@@ -22,9 +22,9 @@ public static class AccountsApi
         admin.MapPost("", CreateAsync).WithName("CreateUser").WithSummary("Create an account with its role and first password");
         admin.MapGet("", ListAsync).WithName("ListUsers").WithSummary("Accounts by username, keyset-paged, of one role if given");
         admin.MapGet("/{id}", GetAsync).WithName("GetUser").WithSummary("An account's role and status");
-        admin.MapPost("/{id}/disable", (string id, IGrainFactory grains, HttpContext http) => ChangeAsync(id, new AccountChange(Disabled: true), grains, http))
+        admin.MapPost("/{id}/disable", (string id, AccountAdministration administration, HttpContext http) => SetDisabledAsync(id, true, administration, http))
             .WithName("DisableUser").WithSummary("Disable an account: its sign-ins are refused and its tokens at once");
-        admin.MapPost("/{id}/enable", (string id, IGrainFactory grains, HttpContext http) => ChangeAsync(id, new AccountChange(Disabled: false), grains, http))
+        admin.MapPost("/{id}/enable", (string id, AccountAdministration administration, HttpContext http) => SetDisabledAsync(id, false, administration, http))
             .WithName("EnableUser").WithSummary("Re-enable a disabled account");
         admin.MapPut("/{id}/password", ResetPasswordAsync).WithName("ResetUserPassword").WithSummary("Set a new password; the account's tokens are refused from now on");
         admin.MapPut("/{id}/role", SetRoleAsync).WithName("SetUserRole").WithSummary("Change an account's role; its tokens are refused from now on");
@@ -35,24 +35,15 @@ public static class AccountsApi
     }
 
     private static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        CreateUserRequest request, AccountService accounts, IGrainFactory grains, HttpContext http)
+        CreateUserRequest request, AccountAdministration administration, HttpContext http)
     {
-        var errors = UserValidator.Validate(request);
-        if (errors.Count > 0)
+        var outcome = Recorded(await administration.CreateAsync(request), http);
+        return outcome switch
         {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var username = request.Username!;
-        var created = accounts.IsConfigured(username) ? null
-            : await grains.GetGrainByKey<IAccountGrain>(username).CreateAsync(new Account(username, accounts.Hash(username, request.Password!), request.Role!, request.DriverId));
-        if (created is null)
-        {
-            return TypedResults.Problem($"The username '{username}' is taken.", statusCode: StatusCodes.Status409Conflict, title: "Username taken");
-        }
-
-        http.AuditDetails().After = AuditSummary.Of(UserResponse.Of(created))?.Summary;
-        return TypedResults.Created($"/api/v1/admin/users/{username}", UserResponse.Of(created));
+            { User: { } created } => TypedResults.Created($"/api/v1/admin/users/{created.Username}", created),
+            { Status: StatusCodes.Status409Conflict } => TypedResults.Problem($"The username '{request.Username}' is taken.", statusCode: StatusCodes.Status409Conflict, title: "Username taken"),
+            _ => TypedResults.ValidationProblem(outcome.Errors),
+        };
     }
 
     private static async Task<Results<Ok<UserPage>, ValidationProblem>> ListAsync(
@@ -77,35 +68,12 @@ public static class AccountsApi
         await grains.GetGrainByKey<IAccountGrain>(id).GetAsync() is { } account ? TypedResults.Ok(UserResponse.Of(account)) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<UserResponse>, ValidationProblem, NotFound>> ResetPasswordAsync(
-        string id, SetPasswordRequest request, AccountService accounts, IGrainFactory grains, HttpContext http)
-    {
-        var errors = new Dictionary<string, string[]>();
-        UserValidator.Password(errors, "password", request.Password);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        return await ApplyAsync(id, new AccountChange(PasswordHash: accounts.Hash(id, request.Password!)), grains, http) is { } user
-            ? TypedResults.Ok(user) : TypedResults.NotFound();
-    }
+        string id, SetPasswordRequest request, AccountAdministration administration, HttpContext http) =>
+        Changed(Recorded(await administration.ResetPasswordAsync(id, request), http));
 
     private static async Task<Results<Ok<UserResponse>, ValidationProblem, NotFound>> SetRoleAsync(
-        string id, SetRoleRequest request, IGrainFactory grains, HttpContext http)
-    {
-        var errors = UserValidator.Role(request.Role);
-        if (errors.Count == 0 && request.Role == Roles.Driver)
-        {
-            errors["role"] = ["a driver login is made by registering the driver (it names the driver it reads)."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        return await ApplyAsync(id, new AccountChange(Role: request.Role), grains, http) is { } user ? TypedResults.Ok(user) : TypedResults.NotFound();
-    }
+        string id, SetRoleRequest request, AccountAdministration administration, HttpContext http) =>
+        Changed(Recorded(await administration.SetRoleAsync(id, request), http));
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangeOwnPasswordAsync(
         ChangeOwnPasswordRequest request, ClaimsPrincipal user, OwnPasswordChange passwords)
@@ -121,21 +89,27 @@ public static class AccountsApi
             : TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<UserResponse>, NotFound>> ChangeAsync(string id, AccountChange change, IGrainFactory grains, HttpContext http) =>
-        await ApplyAsync(id, change, grains, http) is { } user ? TypedResults.Ok(user) : TypedResults.NotFound();
+    private static async Task<Results<Ok<UserResponse>, ValidationProblem, NotFound>> SetDisabledAsync(
+        string id, bool disabled, AccountAdministration administration, HttpContext http) =>
+        Changed(Recorded(await administration.SetDisabledAsync(id, disabled), http));
 
-    /// <summary>Applies the change and records the account before and after it; null when there is no such account.</summary>
-    private static async Task<UserResponse?> ApplyAsync(string id, AccountChange change, IGrainFactory grains, HttpContext http)
+    private static Results<Ok<UserResponse>, ValidationProblem, NotFound> Changed(AccountAdministration.Outcome outcome) => outcome switch
     {
-        var account = grains.GetGrainByKey<IAccountGrain>(id);
-        if (await account.GetAsync() is not { } before || await account.ChangeAsync(change) is not { } after)
+        { User: { } user } => TypedResults.Ok(user),
+        { Status: StatusCodes.Status404NotFound } => TypedResults.NotFound(),
+        _ => TypedResults.ValidationProblem(outcome.Errors),
+    };
+
+    /// <summary>A change's summaries go to its audit entry; a refused one keeps what <see cref="AuditFilter"/> read from its body.</summary>
+    private static AccountAdministration.Outcome Recorded(AccountAdministration.Outcome outcome, HttpContext http)
+    {
+        if (outcome.User is not null)
         {
-            return null;
+            var details = http.AuditDetails();
+            details.Before = outcome.Before;
+            details.After = outcome.After;
         }
 
-        var details = http.AuditDetails();
-        details.Before = AuditSummary.Of(UserResponse.Of(before))?.Summary;
-        details.After = AuditSummary.Of(UserResponse.Of(after))?.Summary;
-        return UserResponse.Of(after);
+        return outcome;
     }
 }

@@ -16,6 +16,7 @@ public static class LoginHostingExtensions
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<AccountService>();
         services.AddSingleton<Accounts.OwnPasswordChange>();
+        services.AddSingleton<Accounts.AccountAdministration>();
         services.AddSingleton<TokenCurrency>();
         services.AddHostedService<Accounts.FirstAdminSeeding>();
         return services.AddLoginRateLimiting();

@@ -15,5 +15,8 @@ public static class InsurerNav
         new NavEntry("Rescoring", InsurerRoutes.Rescoring, Icons.Material.Filled.Autorenew),
         new NavEntry("Models", InsurerRoutes.Models, Icons.Material.Filled.Insights),
         new NavEntry("Policies", InsurerRoutes.Policies, Icons.Material.Filled.Policy),
+        // Only an admin changes accounts (the API's Policies.Admin); the section's parameter is the signed-in user.
+        .. (_.IsInRole(Roles.Admin) ? new[] { new NavEntry("Users", InsurerRoutes.Users, Icons.Material.Filled.ManageAccounts) } : []),
+        new NavEntry("Audit log", InsurerRoutes.Audit, Icons.Material.Filled.FactCheck),
     ]);
 }

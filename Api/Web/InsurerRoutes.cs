@@ -9,4 +9,6 @@ public static class InsurerRoutes
     public const string Rescoring = "/insurer/rescoring";
     public const string Models = "/insurer/models";
     public const string Policies = "/insurer/policies";
+    public const string Users = "/insurer/users";
+    public const string Audit = "/insurer/audit";
 }

@@ -38,6 +38,8 @@ public static class WebHostingExtensions
         }
 
         services.AddInsurerConsole();
+        services.AddSingleton<UserAdministration>();
+        services.AddSingleton<AuditTrail>();
         return builder;
     }
 

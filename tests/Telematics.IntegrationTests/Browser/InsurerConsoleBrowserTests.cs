@@ -66,6 +66,10 @@ public sealed class InsurerConsoleBrowserTests(BrowserSite site)
     [InlineData("drivers", "/insurer/drivers")]
     [InlineData("devices", "/insurer/devices")]
     [InlineData("rescoring", "/insurer/rescoring")]
+    [InlineData("models", "/insurer/models")]
+    [InlineData("policies", "/insurer/policies")]
+    [InlineData("users", "/insurer/users")]
+    [InlineData("audit", "/insurer/audit")]
     public async Task Every_insurer_page_fits_a_desktop_and_a_phone_and_is_saved_as_a_screenshot(string name, string path)
     {
         foreach (var (device, viewport) in new[] { ("desktop", WebPages.Desktop), ("phone", WebPages.Phone) })
