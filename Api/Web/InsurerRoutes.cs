@@ -7,4 +7,6 @@ public static class InsurerRoutes
     public const string Drivers = "/insurer/drivers";
     public const string Devices = "/insurer/devices";
     public const string Rescoring = "/insurer/rescoring";
+    public static string Driver(string driverId) => $"{Drivers}/{Uri.EscapeDataString(driverId)}";
+    public const string Simulator = "/insurer/simulator";
 }

@@ -47,7 +47,7 @@ public static class WebHostingExtensions
 
     /// <summary>The insurer console's drawer section and the services its pages read through.</summary>
     private static IServiceCollection AddInsurerConsole(this IServiceCollection services) =>
-        services.AddNavSection(InsurerNav.Section).AddSingleton<InsurerConsole>();
+        services.AddNavSection(InsurerNav.Section).AddSingleton<InsurerConsole>().AddSingleton<DriverDetails>();
 
     public static IEndpointRouteBuilder MapTelematicsWeb(this IEndpointRouteBuilder routes)
     {
