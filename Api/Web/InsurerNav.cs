@@ -4,14 +4,18 @@ using Telematics.Api.Web.Components.Layout;
 
 namespace Telematics.Api.Web;
 
-/// <summary>The insurer console's drawer section, for admins and underwriters (who read everything and rescore).</summary>
+/// <summary>
+/// The insurer console's drawer section, for admins and underwriters (who read everything and rescore); the drive
+/// simulator's entry only where it runs (<see cref="Fleet.DriveSimulatorOptions.Runs"/>), to admins.
+/// </summary>
 public static class InsurerNav
 {
-    public static readonly NavSection Section = new("Insurer", new HashSet<string> { Roles.Admin, Roles.Underwriter }, _ =>
+    public static NavSection Section(bool driveSimulator) => new("Insurer", new HashSet<string> { Roles.Admin, Roles.Underwriter }, user =>
     [
         new NavEntry("Portfolio", InsurerRoutes.Portfolio, Icons.Material.Filled.PieChart),
         new NavEntry("Drivers", InsurerRoutes.Drivers, Icons.Material.Filled.People),
         new NavEntry("Devices", InsurerRoutes.Devices, Icons.Material.Filled.Router),
         new NavEntry("Rescoring", InsurerRoutes.Rescoring, Icons.Material.Filled.Autorenew),
+        .. driveSimulator && user.IsInRole(Roles.Admin) ? [new NavEntry("Drive simulator", InsurerRoutes.Simulator, Icons.Material.Filled.DirectionsCar)] : Array.Empty<NavEntry>(),
     ]);
 }
