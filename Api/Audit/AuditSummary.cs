@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Telematics.Api.Accounts;
 using Telematics.Api.Admin;
+using Telematics.Api.Fleet;
 using Telematics.Api.Rescoring;
 
 namespace Telematics.Api.Audit;
@@ -25,6 +26,7 @@ public static class AuditSummary
         CreateUserRequest r => (r.Username, Serialize(new { r.Username, r.Role, r.DriverId })),
         SetRoleRequest r => (null, Serialize(r)),
         UserResponse r => (r.Username, Serialize(r)),
+        SimulatedTripRequest r => (r.DriverId, Serialize(new { r.DriverId, r.Profile, r.Legs })),
         _ => null,
     };
 

@@ -66,8 +66,8 @@ public sealed class SimulatedFleetService(
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
-    private async Task SendAsync(string vehicleId, IReadOnlyList<TelematicsEvent> events, CancellationToken cancellationToken) =>
-        await grains.GetGrainByKey<IVehicleGrain>(vehicleId).RecordEventsAsync(events);
+    private Task SendAsync(string vehicleId, IReadOnlyList<TelematicsEvent> events, CancellationToken cancellationToken) =>
+        VehicleSink.Of(grains)(vehicleId, events, cancellationToken);
 
     private async Task ReplayHistoryAsync(FleetMember member, DateTimeOffset now, CancellationToken cancellationToken)
     {

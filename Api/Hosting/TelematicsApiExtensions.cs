@@ -52,6 +52,7 @@ public static class TelematicsApiExtensions
         // After the silo's start and before the server's: the node listens once its batch reader is compiled.
         services.AddHostedService<IngestionWarmUp>();
         services.AddOptions<FleetOptions>().BindConfiguration(FleetOptions.Section);
+        services.AddOptions<DriveSimulatorOptions>().BindConfiguration(DriveSimulatorOptions.Section);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<AuthOptions>, ValidatedTokenCache, TokenCurrency>((jwt, auth, tokens, currency) =>
             {
@@ -78,6 +79,7 @@ public static class TelematicsApiExtensions
         services.AddSingleton<PolicyService>();
         services.AddSingleton<PolicyDesk>();
         services.AddSingleton<Telematics.Api.Rescoring.RescoringJobs>();
+        services.AddSingleton<DriveSimulator>();
         builder.AddTelematicsDevices();
         builder.AddTelematicsWeb();
 
@@ -115,6 +117,7 @@ public static class TelematicsApiExtensions
         app.MapModelsApi();
         app.MapLiveApi();
         app.MapRescoringApi();
+        app.MapSimulatorApi();
         app.MapClusterApi(app.Configuration);
         app.MapTelematicsDevices();
         app.MapTelematicsWeb();

@@ -8,6 +8,10 @@ namespace Telematics.Api.Insurance;
 /// </summary>
 public sealed class PolicyService(IPolicyStore policies, IGrainFactory grains, TimeProvider time)
 {
+    /// <summary>The driver's policies, the latest term first: their current one and the renewed, expired and cancelled before it.</summary>
+    public async Task<IReadOnlyList<Policy>> OfDriverAsync(string driverId, int limit, CancellationToken cancellationToken = default) =>
+        (await policies.QueryAsync(new PolicyQuery(time.GetUtcNow(), DriverId: driverId, SortBy: "termStart", Descending: true, PageSize: limit), cancellationToken)).Items;
+
     /// <summary>Stores a new active policy; <see cref="PolicyWriteResult.NotFound"/> when the driver is not registered.</summary>
     public async Task<(PolicyWriteResult Result, Policy? Policy)> IssueAsync(
         string number, string driverId, IReadOnlyList<string> vehicleIds, DateTimeOffset termStart, DateTimeOffset termEnd)

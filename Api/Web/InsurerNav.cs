@@ -4,10 +4,13 @@ using Telematics.Api.Web.Components.Layout;
 
 namespace Telematics.Api.Web;
 
-/// <summary>The insurer console's drawer section, for admins and underwriters (who read everything and rescore).</summary>
+/// <summary>
+/// The insurer console's drawer section, for admins and underwriters (who read everything and rescore); the drive
+/// simulator's entry only where it runs (<see cref="Fleet.DriveSimulatorOptions.Runs"/>), to admins.
+/// </summary>
 public static class InsurerNav
 {
-    public static readonly NavSection Section = new("Insurer", new HashSet<string> { Roles.Admin, Roles.Underwriter }, _ =>
+    public static NavSection Section(bool driveSimulator) => new("Insurer", new HashSet<string> { Roles.Admin, Roles.Underwriter }, user =>
     [
         new NavEntry("Portfolio", InsurerRoutes.Portfolio, Icons.Material.Filled.PieChart),
         new NavEntry("Drivers", InsurerRoutes.Drivers, Icons.Material.Filled.People),
@@ -16,7 +19,8 @@ public static class InsurerNav
         new NavEntry("Models", InsurerRoutes.Models, Icons.Material.Filled.Insights),
         new NavEntry("Policies", InsurerRoutes.Policies, Icons.Material.Filled.Policy),
         // Only an admin changes accounts (the API's Policies.Admin); the section's parameter is the signed-in user.
-        .. (_.IsInRole(Roles.Admin) ? new[] { new NavEntry("Users", InsurerRoutes.Users, Icons.Material.Filled.ManageAccounts) } : []),
+        .. (user.IsInRole(Roles.Admin) ? new[] { new NavEntry("Users", InsurerRoutes.Users, Icons.Material.Filled.ManageAccounts) } : []),
         new NavEntry("Audit log", InsurerRoutes.Audit, Icons.Material.Filled.FactCheck),
+        .. driveSimulator && user.IsInRole(Roles.Admin) ? [new NavEntry("Drive simulator", InsurerRoutes.Simulator, Icons.Material.Filled.DirectionsCar)] : Array.Empty<NavEntry>(),
     ]);
 }

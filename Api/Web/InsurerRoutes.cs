@@ -11,4 +11,6 @@ public static class InsurerRoutes
     public const string Policies = "/insurer/policies";
     public const string Users = "/insurer/users";
     public const string Audit = "/insurer/audit";
+    public static string Driver(string driverId) => $"{Drivers}/{Uri.EscapeDataString(driverId)}";
+    public const string Simulator = "/insurer/simulator";
 }

@@ -37,7 +37,7 @@ public static class WebHostingExtensions
             services.AddSingleton<IEventArchive>(sp => new RouteRecordingArchive(new TransientEventArchive(), sp.GetRequiredService<RecentRoutes>()));
         }
 
-        services.AddInsurerConsole();
+        services.AddInsurerConsole(DriveSimulatorOptions.Runs(builder.Configuration));
         services.AddSingleton<UserAdministration>();
         services.AddSingleton<AuditTrail>();
         return builder;
@@ -48,8 +48,8 @@ public static class WebHostingExtensions
         services.AddNavSection(DriverNav.Section).AddSingleton<PremiumWhatIf>().AddSingleton<DriverPortal>();
 
     /// <summary>The insurer console's drawer section and the services its pages read through.</summary>
-    private static IServiceCollection AddInsurerConsole(this IServiceCollection services) =>
-        services.AddNavSection(InsurerNav.Section).AddSingleton<InsurerConsole>()
+    private static IServiceCollection AddInsurerConsole(this IServiceCollection services, bool driveSimulator) =>
+        services.AddNavSection(InsurerNav.Section(driveSimulator)).AddSingleton<InsurerConsole>().AddSingleton<DriverDetails>()
             .AddSingleton<ModelVersions>()
             .AddSingleton<InsurerPolicies>();
 

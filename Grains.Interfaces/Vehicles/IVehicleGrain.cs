@@ -17,6 +17,10 @@ public interface IVehicleGrain : IGrainWithStringKey
     [Alias("GetDriverId")]
     Task<string?> GetDriverIdAsync();
 
+    /// <summary>The trip the vehicle's fixes go to now; null between trips.</summary>
+    [Alias("GetCurrentTripId")]
+    Task<string?> GetCurrentTripIdAsync();
+
     /// <summary>Records a batch of validated events. Throws <see cref="VehicleNotRegisteredException"/> for an unknown vehicle.</summary>
     [Alias("RecordEvents")]
     Task<IngestResult> RecordEventsAsync(IReadOnlyList<TelematicsEvent> events);

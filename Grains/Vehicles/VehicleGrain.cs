@@ -62,6 +62,8 @@ public sealed class VehicleGrain(
 
     public Task<string?> GetDriverIdAsync() => Task.FromResult(state.State.DriverId);
 
+    public Task<string?> GetCurrentTripIdAsync() => Task.FromResult(state.State.CurrentTripId);
+
     /// <summary>
     /// Appends the events to the trips they belong to by fix time, segment by segment where a trip ends inside the delivery
     /// (ignition off then on, or a silence of <see cref="TripOptions.MaxGap"/>), so a backlog holding several trips makes several trips.

@@ -13,22 +13,27 @@ public static class RealTimeDriver
     public static async Task DriveAsync(FleetMember member, TripGenerator generator, SendEvents send, TimeProvider time, CancellationToken cancellationToken)
     {
         var random = new Random(StableSeed.Of(0, member.VehicleId));
-        using var ticker = new PeriodicTimer(BatchInterval, time);
         while (!cancellationToken.IsCancellationRequested)
         {
             var trip = generator.Generate(member.Profile, time.GetUtcNow(), member.HomeLatitude, member.HomeLongitude, legs: 2 + random.Next(3));
-            var sent = 0;
-            while (sent < trip.Events.Count && await ticker.WaitForNextTickAsync(cancellationToken))
-            {
-                var due = trip.Events.Skip(sent).TakeWhile(e => e.Timestamp <= time.GetUtcNow()).ToList();
-                if (due.Count > 0)
-                {
-                    await send(member.VehicleId, due, cancellationToken);
-                    sent += due.Count;
-                }
-            }
-
+            await SendAsTimePassesAsync(member.VehicleId, trip.Events, send, time, cancellationToken);
             await Task.Delay(TimeSpan.FromSeconds(10 + random.Next(30)), time, cancellationToken);
+        }
+    }
+
+    /// <summary>Sends the events as their timestamps pass, the ones due every <see cref="BatchInterval"/> in one batch, as a connected device does.</summary>
+    public static async Task SendAsTimePassesAsync(string vehicleId, IReadOnlyList<TelematicsEvent> events, SendEvents send, TimeProvider time, CancellationToken cancellationToken)
+    {
+        using var ticker = new PeriodicTimer(BatchInterval, time);
+        var sent = 0;
+        while (sent < events.Count && await ticker.WaitForNextTickAsync(cancellationToken))
+        {
+            var due = events.Skip(sent).TakeWhile(e => e.Timestamp <= time.GetUtcNow()).ToList();
+            if (due.Count > 0)
+            {
+                await send(vehicleId, due, cancellationToken);
+                sent += due.Count;
+            }
         }
     }
 }

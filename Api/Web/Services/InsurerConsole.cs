@@ -13,9 +13,6 @@ public sealed class InsurerConsole(IDriverReadModel drivers, IDeviceReadModel de
 
     public const int PageSize = 25;
 
-    /// <summary>Shorter searches match too many rows for the trigram index to narrow (1.8 s at a million drivers).</summary>
-    public const int MinSearchLength = 3;
-
     public Task<PortfolioStatistics> StatisticsAsync(CancellationToken cancellationToken = default) => drivers.GetStatisticsAsync(cancellationToken);
 
     public Task<IReadOnlyList<DailyTrips>> TripsPerDayAsync(CancellationToken cancellationToken = default)

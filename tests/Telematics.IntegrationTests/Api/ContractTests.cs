@@ -54,6 +54,7 @@ public sealed class ContractTests(ApiFixture api)
     [InlineData("/api/v1/admin/policies/{number}/renew", "post")]
     [InlineData("/api/v1/admin/policies/{number}/cancel", "post")]
     [InlineData("/api/v1/policies/{number}", "get")]
+    [InlineData("/api/v1/admin/simulator/trips", "post")]
     public async Task The_openapi_document_has_the_route(string path, string method)
     {
         var document = await api.Factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
