@@ -24,7 +24,8 @@ public static partial class WebRenderHarness
 {
     private static readonly string[] DriverPages = ["", "/trips", "/pricing", "/advisor", "/behaviour", "/rewards", "/live", "/notifications", "/profile"];
 
-    private static readonly string[] InsurerPages = ["/", "/insurer", "/insurer/drivers", "/insurer/devices", "/insurer/rescoring"];
+    private static readonly string[] InsurerPages =
+        ["/", "/insurer", "/insurer/drivers", "/insurer/devices", "/insurer/rescoring", "/insurer/models", "/insurer/policies", "/insurer/users", "/insurer/audit"];
 
     public static async Task RunAsync(IReadOnlyList<string> args)
     {
@@ -48,7 +49,9 @@ public static partial class WebRenderHarness
 
         var (username, adminPassword) = Split(admin);
         using var insurer = await SignInAsync(site, username, adminPassword);
-        await LatencyTable.PrintAsync(Pages(InsurerPages), insurer, requests, "KiB", "page");
+        // The driver detail of the driver whose pages were timed: the loaded portfolio of PostgreSQL mode has none to sign in as.
+        var insurerPages = driver == "-" ? InsurerPages : [.. InsurerPages, $"/insurer/drivers/{Split(driver).Name}"];
+        await LatencyTable.PrintAsync(Pages(insurerPages), insurer, requests, "KiB", "page");
         if (Environment.GetEnvironmentVariable("ConnectionStrings__Postgres") is { Length: > 0 } postgres)
         {
             await PrintDriversPageReadsAsync(postgres, requests);
