@@ -5,6 +5,9 @@ public static class GeoMath
     /// <summary>Mean Earth radius (IUGG), the usual choice for haversine distances.</summary>
     public const double EarthRadiusM = 6_371_008.8;
 
+    /// <summary>A latitude and longitude within their ranges (NaN is neither).</summary>
+    public static bool IsCoordinate(double latitude, double longitude) => latitude is >= -90 and <= 90 && longitude is >= -180 and <= 180;
+
     /// <summary>Great-circle distance in metres between two WGS-84 positions given in degrees.</summary>
     public static double HaversineM(double lat1, double lon1, double lat2, double lon2)
     {

@@ -1,3 +1,4 @@
+using Telematics.Geo;
 using Telematics.Telemetry;
 using Telematics.Trips;
 
@@ -33,7 +34,7 @@ public sealed record TripProgress(
             return null;
         }
 
-        var ordered = fixes.Where(HasPosition).OrderBy(e => e.Timestamp).ToList();
+        var ordered = fixes.Where(fix => GeoMath.IsCoordinate(fix.Latitude, fix.Longitude)).OrderBy(e => e.Timestamp).ToList();
         if (ordered.Count == 0)
         {
             return null;
@@ -55,8 +56,6 @@ public sealed record TripProgress(
         var newest = ordered[^1];
         return new TripProgress(tripId, driverId, newest.Timestamp, newest.Latitude, newest.Longitude, double.IsFinite(newest.SpeedMps) ? newest.SpeedMps : 0, moments);
     }
-
-    private static bool HasPosition(TelematicsEvent fix) => fix.Latitude is >= -90 and <= 90 && fix.Longitude is >= -180 and <= 180;
 
     /// <summary>−1 for a harsh braking, +1 for a harsh acceleration, 0 for neither.</summary>
     private static int HarshSign(double accelLongMps2) =>

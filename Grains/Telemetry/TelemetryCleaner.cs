@@ -82,8 +82,7 @@ public static class TelemetryCleaner
     }
 
     private static bool IsPlausible(in TelemetryFix e, TelemetryCleaningOptions options) =>
-        e.Latitude is >= -90 and <= 90
-        && e.Longitude is >= -180 and <= 180
+        GeoMath.IsCoordinate(e.Latitude, e.Longitude)
         && (e.Latitude, e.Longitude) != (0, 0)
         && (e.AccuracyM is not { } accuracy || (double.IsFinite(accuracy) && accuracy <= options.MaxAccuracyM));
 
