@@ -27,4 +27,11 @@ public enum FeatureSources
 
     /// <summary>Distance integrated from a speed estimated from smoothed positions: the device reported no speed.</summary>
     PositionSpeedDistance = 32,
+
+    /// <summary>
+    /// Some intervals were 2–15 s long, and their longitudinal readings were raised to the least peak their end speeds
+    /// and the distance between their fixes allow where that was higher: the trip's harsh accelerations and brakings are
+    /// estimates, not measurements (docs/features.md section 5).
+    /// </summary>
+    DistanceBoundedAcceleration = 64,
 }

@@ -104,6 +104,29 @@ public sealed class TripFeatureOptions
     public TimeSpan MaxShapedInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
+    /// Intervals longer than <see cref="MaxShapedInterval"/> and at most this have their longitudinal reading raised to
+    /// the least peak their end speeds and the distance between their fixes allow (<see cref="CoarsePeakBound"/>), an
+    /// estimate marked <see cref="FeatureSources.DistanceBoundedAcceleration"/>. Default: 15 s. At 30 s an interval
+    /// holds whole manoeuvres (a car speeds up and brakes between two fixes), the bound's premise fails, and on the
+    /// simulator's drives it found as many harsh brakings for the safe driver as for the risky one (docs/features.md
+    /// section 5).
+    /// </summary>
+    public TimeSpan PeakBoundMaxInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// The distance between two fixes is taken as up to this much shorter than measured when bounding a peak. Default:
+    /// 20 m, a little over a phone's 95 % position radius (15 m): with 10 m (and a speed margin of 0.5 m/s) the safe
+    /// phone driver at 10 s had 25 harsh events at 6 mph/s where 5 were driven, with the defaults 2.
+    /// </summary>
+    public double PeakBoundDistanceMarginM { get; set; } = 20;
+
+    /// <summary>
+    /// The speed inside an interval is taken as up to this much above the higher of its end speeds when bounding a
+    /// peak: a car cruising between two fixes drifts above both. Default: 1 m/s.
+    /// </summary>
+    public double PeakBoundSpeedMarginMps { get; set; } = 1;
+
+    /// <summary>
     /// A harsh event the device raised itself within this of an episode counted from acceleration of the same class is
     /// that episode, counted once. Default: 2 s, the delay of a device's own detection filter.
     /// </summary>

@@ -6,6 +6,10 @@ namespace Telematics.Trips;
 /// Chooses, per sample, where its speed and accelerations come from, in this order: the device's accelerometer when it
 /// reports one; else acceleration derived from speed and heading (<see cref="DerivedAcceleration"/>). Speed is the
 /// reported one, or, when no sample of the trip reports any, the estimate from positions (<see cref="PositionSpeedEstimator"/>).
+/// Over an interval longer than <see cref="TripFeatureOptions.MaxShapedInterval"/> and at most
+/// <see cref="TripFeatureOptions.PeakBoundMaxInterval"/>, either is a mean that hides a short manoeuvre, so the
+/// longitudinal reading is raised to <see cref="CoarsePeakBound"/> where the distance between the fixes says the change
+/// was sharper.
 /// </summary>
 /// <remarks>
 /// Harsh events the device detected itself are the third source; they are merged with the episodes these readings
@@ -38,10 +42,19 @@ internal static class TripMotion
             }
 
             sources |= sample.DeviceHarsh != DeviceHarshEvent.None ? FeatureSources.DeviceHarshEvents : 0;
+            if (i + 1 < samples.Length && IsBounded(samples[i + 1].UtcTicks - sample.UtcTicks, profile, options))
+            {
+                var bound = CoarsePeakBound.Of(sample, samples[i + 1], speeds[i], speeds[i + 1], options);
+                readings[i] = Math.Abs(bound) > Math.Abs(readings[i].AccelLongMps2) ? readings[i] with { AccelLongMps2 = bound } : readings[i];
+                sources |= FeatureSources.DistanceBoundedAcceleration;
+            }
         }
 
         return readings;
     }
+
+    private static bool IsBounded(long intervalTicks, SamplingProfile profile, TripFeatureOptions options) =>
+        intervalTicks > options.MaxShapedInterval.Ticks && intervalTicks <= options.PeakBoundMaxInterval.Ticks && !profile.IsGap(intervalTicks);
 
     private static bool ReportsSpeed(ReadOnlySpan<TelemetrySample> samples)
     {

@@ -49,6 +49,9 @@ public sealed class TripOptionsValidator : IValidateOptions<TripOptions>
         Require(features.PositionSmoothingWindow >= TimeSpan.Zero, Features + "PositionSmoothingWindow", "must not be negative");
         Require(features.PositionSpeedWindow >= TimeSpan.Zero, Features + "PositionSpeedWindow", "must not be negative");
         Require(features.MaxShapedInterval >= TimeSpan.Zero, Features + "MaxShapedInterval", "must not be negative");
+        Require(features.PeakBoundMaxInterval >= TimeSpan.Zero, Features + "PeakBoundMaxInterval", "must not be negative");
+        Require(features.PeakBoundDistanceMarginM >= 0, Features + "PeakBoundDistanceMarginM", "must not be negative");
+        Require(features.PeakBoundSpeedMarginMps >= 0, Features + "PeakBoundSpeedMarginMps", "must not be negative");
         Require(features.SameEventWindow >= TimeSpan.Zero, Features + "SameEventWindow", "must not be negative");
         Require(features.EpisodeHysteresisMphPerSecond >= 0 && features.EpisodeHysteresisMphPerSecond < HarshEventThresholds.LongitudinalMphPerSecond[0],
             Features + "EpisodeHysteresisMphPerSecond", "must be at least 0 and below the lowest threshold");

@@ -1,9 +1,6 @@
-using Telematics.Devices;
 using Telematics.Simulator.Accuracy;
 using Telematics.Simulator.Driving;
-using Telematics.Simulator.Fleet;
 using Telematics.Simulator.Sensors;
-using Telematics.Telemetry;
 using Telematics.Trips;
 using Xunit.Abstractions;
 
@@ -16,7 +13,6 @@ namespace Telematics.UnitTests.Simulator;
 /// </summary>
 public sealed class DerivedRecallTests(ITestOutputHelper output)
 {
-    private static readonly AccuracySettings Settings = new(520, 28, [1], 2026, 7001, 1, TimeSpan.Zero);
     private static readonly DeviceKind PerfectPhone = DeviceKind.Phone with { Sensors = SensorOptions.Ideal with { Accelerometer = false } };
 
     [Fact]
@@ -46,19 +42,7 @@ public sealed class DerivedRecallTests(ITestOutputHelper output)
 
     private HarshRecovery Recover(DrivingProfile profile, DeviceKind kind, TripFeatureOptions options)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/Toronto");
-        var drives = ProfileDrives.Drive(profile, FleetPlan.Create(1, Settings.Seed)[0], Settings, zone, new DateOnly(2026, 11, 30));
-        var noise = new Random(StableSeed.Of(Settings.Seed, $"{profile.Name}|{kind.Name}|1"));
-        var recovery = new HarshRecovery();
-        foreach (var trip in drives)
-        {
-            // As the OsmAnd listener marks them: the zeros on the wire are no accelerometer readings.
-            var events = kind.Record(trip.Drive, trip.Start, trip.Projection, 1, noise)
-                .Select(e => e with { Attributes = new Dictionary<string, string> { [DeviceAttributes.Accelerometer] = "false" } });
-            var f = TripFeatureExtractor.Extract(TelemetryCleaner.Clean(events, new TelemetryCleaningOptions()), options);
-            recovery.Add(trip.Drive, new ObservedTrip(f.AccelerationCounts, f.BrakingCounts, f.LeftTurnCounts, f.RightTurnCounts, f.DistanceMiles, 1));
-        }
-
+        var recovery = InProcessRecovery.Of(profile, kind, 1, options);
         output.WriteLine($"{profile.Name}: {Line(recovery)}");
         return recovery;
     }

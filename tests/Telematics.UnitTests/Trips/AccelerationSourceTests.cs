@@ -45,7 +45,49 @@ public sealed class AccelerationSourceTests
         Assert.Equal(0, features.GapTimeS);
         Assert.Equal(intervalS, features.MedianSampleIntervalS, precision: 6);
         var source = accelerometer ? FeatureSources.Accelerometer : FeatureSources.SpeedDerivedAcceleration | FeatureSources.HeadingDerivedAcceleration;
-        Assert.Equal(source | FeatureSources.ReportedSpeedDistance, features.Sources);
+        var bounded = intervalS > 2 ? FeatureSources.DistanceBoundedAcceleration : FeatureSources.None;
+        Assert.Equal(source | bounded | FeatureSources.ReportedSpeedDistance, features.Sources);
+    }
+
+    /// <summary>
+    /// A stop from 20 m/s at −8 m/s² in the last 2.5 s of a 10 s interval, and a start to 20 m/s at +8 m/s² in the first
+    /// 2.5 s of another: each interval's mean is 2 m/s² (4.5 mph/s, no harsh event), but the 175 m between its fixes
+    /// need at least 3.6 m/s² (8.1 mph/s) with the default margins (speed up to 21 m/s, the chord 20 m shorter), so
+    /// each counts at 6 and 8 mph/s. The same manoeuvres spread over the whole interval (−2 and +2 m/s² for 10 s) cover
+    /// 100 m and stay unharsh.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void At_10_s_a_late_sharp_stop_and_an_early_sharp_start_count_by_the_distance_their_fixes_cover(bool accelerometer)
+    {
+        var sharp = new KinematicTrip(Start, initialSpeedMps: 20)
+            .Cruise(27.5).Accelerate(-8, 2.5).Cruise(10)
+            .Accelerate(8, 2.5).Cruise(27.5);
+        var gentle = new KinematicTrip(Start, initialSpeedMps: 20)
+            .Cruise(20).Accelerate(-2, 10).Cruise(10)
+            .Accelerate(2, 10).Cruise(20);
+
+        var sharpFeatures = TripFeaturesOf.Events(sharp.Sample(10, accelerometer));
+        var gentleFeatures = TripFeaturesOf.Events(gentle.Sample(10, accelerometer));
+
+        Assert.Equal(new[] { 1, 1, 0, 0, 0, 0 }, sharpFeatures.BrakingCounts);
+        Assert.Equal(new[] { 1, 1, 0, 0, 0, 0 }, sharpFeatures.AccelerationCounts);
+        Assert.Equal(new[] { 0, 0, 0, 0, 0, 0 }, gentleFeatures.BrakingCounts);
+        Assert.Equal(new[] { 0, 0, 0, 0, 0, 0 }, gentleFeatures.AccelerationCounts);
+        Assert.True(sharpFeatures.Sources.HasFlag(FeatureSources.DistanceBoundedAcceleration));
+    }
+
+    /// <summary>Over 30 s an interval holds whole manoeuvres, and the bound is not applied: the sharp stop is not seen.</summary>
+    [Fact]
+    public void At_30_s_the_distance_bound_is_not_applied()
+    {
+        var sharp = new KinematicTrip(Start, initialSpeedMps: 20).Cruise(57.5).Accelerate(-8, 2.5).Cruise(30);
+
+        var features = TripFeaturesOf.Events(sharp.Sample(30, accelerometer: false));
+
+        Assert.Equal(new[] { 0, 0, 0, 0, 0, 0 }, features.BrakingCounts);
+        Assert.False(features.Sources.HasFlag(FeatureSources.DistanceBoundedAcceleration));
     }
 
     [Theory]
