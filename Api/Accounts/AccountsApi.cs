@@ -20,7 +20,7 @@ public static class AccountsApi
     {
         var admin = routes.MapGroup("/api/v1/admin/users").WithTags("Accounts").WithValidRouteIds().RequireAuthorization(Policies.Admin).Audited("user");
         admin.MapPost("", CreateAsync).WithName("CreateUser").WithSummary("Create an account with its role and first password");
-        admin.MapGet("", ListAsync).WithName("ListUsers").WithSummary("Accounts by username, keyset-paged, of one role if given");
+        admin.MapGet("", ListAsync).WithName("ListUsers").WithSummary("Accounts by username, keyset-paged, of one role and with a username prefix if given");
         admin.MapGet("/{id}", GetAsync).WithName("GetUser").WithSummary("An account's role and status");
         admin.MapPost("/{id}/disable", (string id, AccountAdministration administration, HttpContext http) => SetDisabledAsync(id, true, administration, http))
             .WithName("DisableUser").WithSummary("Disable an account: its sign-ins are refused and its tokens at once");
@@ -47,9 +47,10 @@ public static class AccountsApi
     }
 
     private static async Task<Results<Ok<UserPage>, ValidationProblem>> ListAsync(
-        IAccountDirectory directory, CancellationToken cancellationToken, string? after, string? role, int? limit)
+        IAccountDirectory directory, CancellationToken cancellationToken, string? after, string? role, string? startsWith, int? limit)
     {
         var errors = role is null ? [] : UserValidator.Role(role);
+        UserValidator.UsernamePrefix(errors, startsWith);
         if (limit is < 1 or > MaxLimit)
         {
             errors["limit"] = [$"must be between 1 and {MaxLimit}."];
@@ -60,7 +61,7 @@ public static class AccountsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var page = await directory.ListAsync(after, role, limit ?? 50, cancellationToken);
+        var page = await directory.ListAsync(new AccountQuery(after, role, startsWith, limit ?? 50), cancellationToken);
         return TypedResults.Ok(new UserPage([.. page.Items.Select(UserResponse.Of)], page.Next));
     }
 

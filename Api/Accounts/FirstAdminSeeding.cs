@@ -49,7 +49,7 @@ public sealed class FirstAdminSeeding(
         string? after = null;
         do
         {
-            var page = await directory.ListAsync(after, Roles.Admin, PageSize, cancellationToken);
+            var page = await directory.ListAsync(new AccountQuery(after, Roles.Admin, Limit: PageSize), cancellationToken);
             if (page.Items.Any(a => !a.Disabled))
             {
                 return true;

@@ -31,6 +31,15 @@ public static class UserValidator
     public static Dictionary<string, string[]> Role(string? role) =>
         role is not null && Roles.All.Contains(role) ? [] : new() { ["role"] = [$"must be one of {string.Join(", ", Roles.All)}."] };
 
+    /// <summary>A username search: the start of a username, so itself one by the id grammar (case counts, as in usernames).</summary>
+    public static void UsernamePrefix(Dictionary<string, string[]> errors, string? prefix)
+    {
+        if (prefix is not null && !EntityId.IsValid(prefix))
+        {
+            errors["startsWith"] = [$"the start of a username, which {EntityId.Rule}"];
+        }
+    }
+
     public static void Password(Dictionary<string, string[]> errors, string field, string? password)
     {
         if (password is null || password.Length < AuthOptions.MinPasswordLength)

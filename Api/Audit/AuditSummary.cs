@@ -25,7 +25,8 @@ public static class AuditSummary
         RescoringApi.StartRescoringRequest r => (null, Serialize(new { r.DriverIds, r.ModelVersion, r.BatchSize, r.Category, r.MinScore, r.MaxScore })),
         CreateUserRequest r => (r.Username, Serialize(new { r.Username, r.Role, r.DriverId })),
         SetRoleRequest r => (null, Serialize(r)),
-        UserResponse r => (r.Username, Serialize(r)),
+        // The times are left out: the entry has its own, and a changed time in the before and after would be all they differ by.
+        UserResponse r => (r.Username, Serialize(new { r.Username, r.Role, r.Status, r.DriverId })),
         SimulatedTripRequest r => (r.DriverId, Serialize(new { r.DriverId, r.Profile, r.Legs })),
         _ => null,
     };

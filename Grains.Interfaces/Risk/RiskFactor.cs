@@ -7,7 +7,9 @@ namespace Telematics.Risk;
 /// <paramref name="Typical"/> value (its median; empty for categories), the effect on the premium and, where the driver can
 /// act, <paramref name="Advice"/>. <paramref name="Capped"/>: the value is outside the portfolio's range and was scored at its edge.
 /// <paramref name="PremiumEffect"/>: what the factor adds to the annual premium (negative: saves) against the typical value,
-/// before the discount and surcharge caps; null when no premium was given.
+/// before the discount and surcharge caps; null when no premium was given. <paramref name="Label"/>: the variable as a person
+/// reads it ("Credit score"), where <paramref name="Variable"/> is the model's identifier ("CreditScore"); it comes last so that
+/// a node of the previous build still reads the rest.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("telematics.RiskFactor")]
 public sealed record RiskFactor(
@@ -18,7 +20,8 @@ public sealed record RiskFactor(
     string Typical,
     string Advice,
     bool Capped,
-    decimal? PremiumEffect)
+    decimal? PremiumEffect,
+    string Label)
 {
     /// <summary>The factor's effect on expected frequency: 0.09 means it raises frequency by 9%.</summary>
     public double RelativeEffect => Math.Exp(LogContribution) - 1;

@@ -6,9 +6,14 @@ namespace Telematics.Accounts;
 /// own state it writes the directory's row, which a failed write leaves behind until the account's next change.
 /// </summary>
 public sealed class AccountGrain(
-    [PersistentState("account", StorageNames.Telematics)] IPersistentState<AccountState> state, IAccountDirectory directory) : Grain, IAccountGrain
+    [PersistentState("account", StorageNames.Telematics)] IPersistentState<AccountState> state, IAccountDirectory directory, TimeProvider time)
+    : Grain, IAccountGrain
 {
-    public Task SetAsync(Account account) => StoreAsync(account with { SecurityStamp = NewStamp() });
+    public Task SetAsync(Account account)
+    {
+        var now = time.GetUtcNow();
+        return StoreAsync(account with { SecurityStamp = NewStamp(), CreatedAt = state.State.Account is { } stored ? stored.CreatedAt : now, ChangedAt = now });
+    }
 
     public Task<Account?> GetAsync()
     {
@@ -41,7 +46,7 @@ public sealed class AccountGrain(
             return null;
         }
 
-        await StoreAsync(change.ApplyTo(account, NewStamp()));
+        await StoreAsync(change.ApplyTo(account, NewStamp(), time.GetUtcNow()));
         return state.State.Account;
     }
 

@@ -8,6 +8,6 @@ public interface IAccountDirectory
 {
     Task UpsertAsync(AccountSummary account, CancellationToken cancellationToken = default);
 
-    /// <summary>Accounts with a username after <paramref name="after"/> (ordinal order), of one role if given.</summary>
-    Task<AccountPage> ListAsync(string? after, string? role, int limit, CancellationToken cancellationToken = default);
+    /// <summary>The query's page of accounts, by username in ordinal order.</summary>
+    Task<AccountPage> ListAsync(AccountQuery query, CancellationToken cancellationToken = default);
 }

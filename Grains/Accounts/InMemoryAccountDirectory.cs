@@ -16,15 +16,12 @@ public sealed class InMemoryAccountDirectory : IAccountDirectory
         return Task.CompletedTask;
     }
 
-    public Task<AccountPage> ListAsync(string? after, string? role, int limit, CancellationToken cancellationToken = default)
+    public Task<AccountPage> ListAsync(AccountQuery query, CancellationToken cancellationToken = default)
     {
         lock (_lock)
         {
-            var items = _accounts.Values
-                .Where(a => (after is null || string.CompareOrdinal(a.Username, after) > 0) && (role is null || a.Role == role))
-                .Take(limit + 1)
-                .ToList();
-            return Task.FromResult(AccountPages.Of(items, limit));
+            var items = _accounts.Values.Where(query.Matches).Take(query.Limit + 1).ToList();
+            return Task.FromResult(AccountPages.Of(items, query.Limit));
         }
     }
 }

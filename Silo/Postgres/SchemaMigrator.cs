@@ -35,6 +35,7 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
         ("0140_policies", "telematics/0140_policies.sql"),
         ("0190_portfolio_totals", "telematics/0190_portfolio_totals.sql"),
         ("0191_devices", "telematics/0191_devices.sql"),
+        ("0192_account_times", "telematics/0192_account_times.sql"),
     ];
 
     /// <returns>The ids of the migrations this call applied.</returns>

@@ -14,10 +14,19 @@ public sealed class UserAdministration(IAccountDirectory directory, AccountAdmin
     public const int PageSize = 25;
     public const string ResourceType = "user";
 
-    public async Task<UserPage> ListAsync(string? after, string? role, CancellationToken cancellationToken = default)
+    /// <summary>A page of accounts by username, of one role and starting with <paramref name="startsWith"/> if given.</summary>
+    public async Task<UserPage> ListAsync(string? after, string? role, string? startsWith, CancellationToken cancellationToken = default)
     {
-        var page = await directory.ListAsync(after, role, PageSize, cancellationToken);
+        var page = await directory.ListAsync(new AccountQuery(after, role, startsWith, PageSize), cancellationToken);
         return new UserPage([.. page.Items.Select(UserResponse.Of)], page.Next);
+    }
+
+    /// <summary>Why a username search can match no account, as the API refuses it; null for one that can.</summary>
+    public static string? SearchProblem(string? startsWith)
+    {
+        var errors = new Dictionary<string, string[]>();
+        UserValidator.UsernamePrefix(errors, startsWith);
+        return errors.Count == 0 ? null : string.Join(" ", errors.Values.SelectMany(e => e));
     }
 
     public async Task<AccountAdministration.Outcome> CreateAsync(ClaimsPrincipal admin, CreateUserRequest request) =>

@@ -142,6 +142,6 @@ public sealed class ClaimFrequencyRiskModel(
         var amount = money is { } m ? $" ({(m >= 0 ? "+" : "−")}{Math.Abs(m).ToString("N2", CultureInfo.InvariantCulture)} a year)" : "";
         var advice = contribution > 0 ? variable.Advice : "";
         var description = $"{variable.Label}: {shown}{against} — {verb} your premium {percent}%{amount}" + (advice == "" ? "" : $". {advice}");
-        return new RiskFactor(variable.Name, description, contribution, shown, typical, advice, capped, money);
+        return new RiskFactor(variable.Name, description, contribution, shown, typical, advice, capped, money, variable.Label);
     }
 }

@@ -184,6 +184,64 @@ public sealed class AccountsApiTests(AccountsApiFixture api)
         Assert.Equal(HttpStatusCode.BadRequest, badRole.StatusCode);
     }
 
+    [Fact]
+    public async Task A_username_prefix_lists_the_accounts_starting_with_it_and_a_prefix_no_username_has_is_refused()
+    {
+        var prefix = $"find{Guid.NewGuid():N}"[..12];
+        foreach (var username in new[] { $"{prefix}-b", $"{prefix}-a", $"other-{prefix}" })
+        {
+            Assert.Equal(HttpStatusCode.Created, (await api.Admin.PostAsJsonAsync("/api/v1/admin/users", new { username, password = Password, role = "underwriter" })).StatusCode);
+        }
+
+        var found = await api.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/admin/users?startsWith={prefix}&role=underwriter");
+        var refused = await api.Admin.GetAsync("/api/v1/admin/users?startsWith=a%20b");
+
+        Assert.Equal([$"{prefix}-a", $"{prefix}-b"], found.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("username").GetString()));
+        Assert.Equal(JsonValueKind.Null, found.GetProperty("next").ValueKind);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("startsWith", out _));
+    }
+
+    [Fact]
+    public async Task An_account_shows_when_it_was_created_and_last_changed_and_its_audit_entry_leaves_the_times_out()
+    {
+        var before = DateTimeOffset.UtcNow;
+        var username = await CreateAsync();
+        var created = await UserAsync(username);
+        var changes = new List<(string Change, DateTimeOffset Created, DateTimeOffset Changed)>();
+        foreach (var (change, request) in new (string, Func<Task<HttpResponseMessage>>)[]
+                 {
+                     ("disable", () => api.Admin.PostAsync($"/api/v1/admin/users/{username}/disable", null)),
+                     ("enable", () => api.Admin.PostAsync($"/api/v1/admin/users/{username}/enable", null)),
+                     ("password", () => api.Admin.PutAsJsonAsync($"/api/v1/admin/users/{username}/password", new { password = "another-password-1" })),
+                     ("role", () => api.Admin.PutAsJsonAsync($"/api/v1/admin/users/{username}/role", new { role = "admin" })),
+                 })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await request()).StatusCode);
+            var user = await UserAsync(username);
+            changes.Add((change, user.Created, user.Changed));
+        }
+
+        var listed = Assert.Single((await api.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/admin/users?startsWith={username}")).GetProperty("items").EnumerateArray());
+        var audit = await api.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/admin/audit?action=SetUserRole&resourceId={username}");
+
+        Assert.InRange(created.Created, before, DateTimeOffset.UtcNow);
+        Assert.Equal(created.Created, created.Changed);
+        Assert.All(changes, c => Assert.Equal(created.Created, c.Created));
+        var changedTimes = changes.Select(c => c.Changed).Prepend(created.Changed).ToList();
+        Assert.True(changedTimes.Zip(changedTimes.Skip(1)).All(p => p.Second > p.First), $"each change is later than the one before: {string.Join(", ", changes)}");
+        Assert.Equal(changes[^1].Changed, listed.GetProperty("changedAt").GetDateTimeOffset());
+        Assert.Equal(created.Created, listed.GetProperty("createdAt").GetDateTimeOffset());
+        var record = Assert.Single(audit.GetProperty("items").EnumerateArray()).GetProperty("record");
+        Assert.DoesNotContain("changedAt", record.GetProperty("after").GetString());
+    }
+
+    private async Task<(DateTimeOffset Created, DateTimeOffset Changed)> UserAsync(string username)
+    {
+        var user = await api.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/admin/users/{username}");
+        return (user.GetProperty("createdAt").GetDateTimeOffset(), user.GetProperty("changedAt").GetDateTimeOffset());
+    }
+
     [Theory]
     [InlineData("POST", "/api/v1/admin/users")]
     [InlineData("GET", "/api/v1/admin/users")]

@@ -26,6 +26,7 @@ public sealed class RiskAndAdminApiTests(ApiFixture api)
         var factors = breakdown.GetProperty("raising").EnumerateArray().Concat(breakdown.GetProperty("lowering").EnumerateArray()).ToList();
         Assert.NotEmpty(factors);
         Assert.All(factors, f => Assert.False(string.IsNullOrWhiteSpace(f.GetProperty("description").GetString())));
+        Assert.All(factors, f => Assert.StartsWith(f.GetProperty("label").GetString() + ": ", f.GetProperty("description").GetString()));
         var gap = Math.Log(breakdown.GetProperty("expectedClaimFrequency").GetDouble() / breakdown.GetProperty("averageDriverFrequency").GetDouble());
         Assert.Equal(gap, factors.Sum(f => f.GetProperty("logContribution").GetDouble()), precision: 6);
         Assert.Equal(trend[1].GetProperty("expectedClaimFrequency").GetDouble(), breakdown.GetProperty("expectedClaimFrequency").GetDouble(), precision: 9);

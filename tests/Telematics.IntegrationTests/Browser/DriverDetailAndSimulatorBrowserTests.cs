@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Telematics.IntegrationTests.Browser;
@@ -25,6 +27,16 @@ public sealed class DriverDetailAndSimulatorBrowserTests(BrowserSite site)
         await Assertions.Expect(page.GetByTestId("score")).ToContainTextAsync("/ 100");
         await Assertions.Expect(page.GetByTestId("devices").Or(page.GetByTestId("no-devices"))).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("policies")).ToContainTextAsync("POL-DRV-");
+        // Each factor by the name the explanation gives its variable, with the model's identifier under it.
+        var breakdown = await site.Admin.GetFromJsonAsync<JsonElement>("/api/v1/risk/DRV-0001/breakdown?factors=100");
+        var labels = breakdown.GetProperty("raising").EnumerateArray().Concat(breakdown.GetProperty("lowering").EnumerateArray())
+            .ToDictionary(f => f.GetProperty("variable").GetString()!, f => f.GetProperty("label").GetString()!);
+        await Assertions.Expect(page.GetByTestId("factor").First).ToBeVisibleAsync();
+        var shown = await page.GetByTestId("factor").EvaluateAllAsync<string[][]>(
+            "rows => rows.map(r => [r.querySelector('[data-testid=factor-variable]').textContent, r.querySelector('[data-testid=factor-label]').textContent])");
+        Assert.NotEmpty(shown);
+        Assert.All(shown, f => Assert.Equal(labels[f[0]], f[1]));
+        Assert.Contains(shown, f => f[0] != f[1]);
         await WebPages.ScreenshotAsync(page, $"insurer-driver-detail-{device}");
         Assert.Empty(site.Refused);
     }

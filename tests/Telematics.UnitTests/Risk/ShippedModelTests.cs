@@ -284,6 +284,9 @@ public sealed class ShippedModelTests(ShippedModelFixture shipped)
                 "Tuesday driving: 22 %, typical 15 % — lowers your premium 5% (−59.29 a year)",
             ],
             explanation.Lowering.Select(f => f.Description).ToArray());
+        Assert.Equal(
+            [("Brake08Miles", "Hard brakings ≥ 8 mph/s"), ("MilesPerYear", "Miles driven per year"), ("Brake09Miles", "Hard brakings ≥ 9 mph/s")],
+            explanation.Raising.Select(f => (f.Variable, f.Label)).ToArray());
     }
 
     private static (FrequencyModelManifest Saved, FrequencyFeatureSchema Schema) Saved(FeatureSet set)

@@ -54,7 +54,7 @@ public sealed class SummaryCardsTests : WebComponentTest
     [Fact]
     public void The_insurers_factors_are_the_explanations_both_ways_largest_effect_first()
     {
-        static RiskFactor Factor(string name, double log) => new(name, "", log, "", "", "", false, null);
+        static RiskFactor Factor(string name, double log) => new(name, "", log, "", "", "", false, null, name);
         var explanation = new RiskExplanation(
             0.06, 0.05, 62, RiskCategory.High, true, [Factor("speeding", 0.10), Factor("night", 0.30)], [Factor("age", -0.20)], "v1", 1.2, false, 42, [], "");
 
@@ -62,6 +62,29 @@ public sealed class SummaryCardsTests : WebComponentTest
 
         Assert.Equal(["night", "age", "speeding"], detail.TopFactors.Select(f => f.Variable));
         Assert.Empty((detail with { Explanation = null }).TopFactors);
+    }
+
+    [Fact]
+    public void The_insurers_factors_read_by_their_names_with_the_models_identifier_under_each()
+    {
+        static RiskFactor Factor(RiskVariable variable, string value, double log) => new(variable.Name, "", log, value, "", "", false, null, variable.Label);
+
+        var card = Render<ScoreFactors>(p => p.Add(c => c.DriverId, "DRV-1")
+            .Add(c => c.Factors, [Factor(RiskVariables.Brakings[1], "60 per 1,000 mi", 0.29), Factor(RiskVariables.CreditScore, "700", -0.1)]));
+
+        Assert.Equal(["Hard brakings ≥ 8 mph/s", "Credit score"], card.FindAll("[data-testid=factor-label]").Select(e => e.TextContent));
+        Assert.Equal(["Brake08Miles", "CreditScore"], card.FindAll("[data-testid=factor-variable]").Select(e => e.TextContent));
+        Assert.Equal(["60 per 1,000 mi", "+34 %"], card.FindAll("[data-testid=factor] td").Take(2).Select(e => e.TextContent));
+        Assert.Equal("/drivers/DRV-1/advisor", card.Find("a").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Without_an_explanation_the_factors_card_says_when_it_comes()
+    {
+        var card = Render<ScoreFactors>(p => p.Add(c => c.DriverId, "DRV-1").Add(c => c.Factors, []));
+
+        Assert.Empty(card.FindAll("[data-testid=factor]"));
+        Assert.Contains("No explanation yet: it comes with the first score.", card.Markup);
     }
 
     private static string Normalised(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -29,6 +29,20 @@ public sealed class UserAdministrationTests
         Assert.Contains("no account 'bob'", Assert.Single(UserAdministration.Problems(Refused(StatusCodes.Status404NotFound), "bob")));
     }
 
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("DRV-00", false)]
+    [InlineData("a_b.c:d", false)]
+    [InlineData("-admin", true)]
+    [InlineData("a b", true)]
+    public void A_username_search_that_no_username_can_start_with_says_why(string? search, bool refused)
+    {
+        var problem = UserAdministration.SearchProblem(search);
+
+        Assert.Equal(refused, problem is not null);
+        Assert.True(problem is null || problem.StartsWith("the start of a username, which must be 1–64 characters", StringComparison.Ordinal), problem);
+    }
+
     [Fact]
     public void A_change_made_has_no_problem()
     {
