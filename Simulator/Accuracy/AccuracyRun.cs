@@ -58,7 +58,8 @@ public sealed class AccuracyRun(TelematicsApiClient admin, TelematicsApiClient d
         });
 
         var results = new AccuracyResult[cells.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, cells.Count), cancellationToken, async (i, ct) =>
+        // Every cell waits out its quiet period at once, not a processor's worth at a time.
+        await Parallel.ForEachAsync(Enumerable.Range(0, cells.Count), new ParallelOptions { MaxDegreeOfParallelism = cells.Count, CancellationToken = cancellationToken }, async (i, ct) =>
         {
             var trips = await SettledTripsAsync(cells[i], drives[cells[i].Profile].Count, ct);
             results[i] = new AccuracyResult(cells[i], Recover(drives[cells[i].Profile], trips), await admin.GetScoreAsync(cells[i].Member.DriverId, ct));
