@@ -17,6 +17,13 @@ if (args is ["admin-queries", ..])
     return;
 }
 
+if (args is ["portfolio-scale", ..])
+{
+    await PortfolioScaleHarness.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 1_000_000, args.Length > 2 ? int.Parse(args[2]) : 1_000,
+        args.Length > 3 ? int.Parse(args[3]) : 2_000, args.Length > 4 ? int.Parse(args[4]) : 60);
+    return;
+}
+
 if (args is ["web-render", _, ..])
 {
     await WebRenderHarness.RunAsync(args[1..]);
