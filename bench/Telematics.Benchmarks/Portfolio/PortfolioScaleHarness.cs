@@ -77,6 +77,9 @@ public static class PortfolioScaleHarness
         for (var round = 1; round <= 2; round++)
         {
             var job = grains.GetGrain<IRescoringJobGrain>(Guid.NewGuid().ToString("N"));
+            var pausedBefore = GC.GetTotalPauseDuration();
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
+            var gen2Before = GC.CollectionCount(2);
             clock.Restart();
             await job.StartAsync(new RescoringRequest(null, null, batchSize));
             RescoringProgress progress;
@@ -87,7 +90,8 @@ public static class PortfolioScaleHarness
 
             rates.Add(drivers / clock.Elapsed.TotalSeconds);
             Report($"Rescoring round {round} (batch {batchSize}): {progress.Status}, {progress.Done:N0} done, {progress.Failed:N0} failed in {clock.Elapsed.TotalSeconds:F1} s: "
-                + $"{rates[^1]:N0} drivers/s; working set {WorkingSetMiB():N0} MiB, peak {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB");
+                + $"{rates[^1]:N0} drivers/s; GC paused {(GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds:F1} s, {GC.CollectionCount(2) - gen2Before} gen2 collections, "
+                + $"{(GC.GetTotalAllocatedBytes() - allocatedBefore) / drivers:N0} B allocated per driver; working set {WorkingSetMiB():N0} MiB, peak {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB");
         }
 
         await StateBytesAsync(grains, storage, serializer, drivers);
