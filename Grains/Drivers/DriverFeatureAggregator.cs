@@ -22,73 +22,71 @@ public static class DriverFeatureAggregator
 
     public static DriverFeatures Aggregate(DrivingHistory history, FeatureWindow window)
     {
-        var periods = history.In(window).ToList();
+        var sums = WindowSums.Of([.. history.In(window)]);
         var exposureDays = window.ExposureDays;
-        var metres = periods.Sum(p => p.DistanceM);
+        var metres = sums.DistanceM;
         var miles = metres / DrivingPeriod.MetresPerMile;
-        var movingS = periods.Sum(p => p.MovingTimeS);
-        var daysDriven = periods.SelectMany(p => p.DatesDriven()).Distinct().Count();
+        var movingS = sums.MovingTimeS;
+        var daysDriven = sums.DaysDriven;
 
-        double Share(Func<DrivingPeriod, double> metresOf) => metres > 0 ? periods.Sum(metresOf) / metres : 0;
-        double TimeShare(Func<DrivingPeriod, double> secondsOf) => movingS > 0 ? periods.Sum(secondsOf) / movingS : 0;
-        double[] Shares(int count, Func<DrivingPeriod, double[]> metresOf) => [.. Enumerable.Range(0, count).Select(i => Share(p => metresOf(p)[i]))];
-        double[] Rates(int count, Func<DrivingPeriod, int[]> countsOf) =>
-            [.. Enumerable.Range(0, count).Select(i => miles > 0 ? periods.Sum(p => countsOf(p)[i]) * MilesPerRate / miles : 0)];
+        double Share(double part) => metres > 0 ? part / metres : 0;
+        double TimeShare(double seconds) => movingS > 0 ? seconds / movingS : 0;
+        double Rate(int count) => miles > 0 ? count * MilesPerRate / miles : 0;
 
-        var weekday = Shares(7, p => p.WeekdayDistanceM);
-        var longTrips = Shares(DrivingPeriod.LongTripHours.Count, p => p.LongTripDistanceM);
-        var accelerations = Rates(HarshEventThresholds.LongitudinalMphPerSecond.Count, p => p.AccelerationCounts);
-        var brakings = Rates(HarshEventThresholds.LongitudinalMphPerSecond.Count, p => p.BrakingCounts);
-        var leftTurns = Rates(HarshEventThresholds.LateralMphPerSecond.Count, p => p.LeftTurnCounts);
-        var rightTurns = Rates(HarshEventThresholds.LateralMphPerSecond.Count, p => p.RightTurnCounts);
+        var weekday = sums.WeekdayDistanceM;
+        var longTrips = sums.LongTripDistanceM;
+        var accelerations = sums.AccelerationCounts;
+        var brakings = sums.BrakingCounts;
+        var leftTurns = sums.LeftTurnCounts;
+        var rightTurns = sums.RightTurnCounts;
         return new DriverFeatures
         {
-            TripCount = periods.Sum(p => p.TripCount),
+            TripCount = sums.TripCount,
             TotalMilesDriven = miles,
             ExposureDays = exposureDays,
             AnnualisedMiles = miles * DaysPerYear / exposureDays,
             AnnualPctDriven = Math.Min(1.0, daysDriven / exposureDays),
             AvgDaysWeek = Math.Min(DaysPerWeek, daysDriven / (exposureDays / DaysPerWeek)),
-            PctDriveMon = weekday[0],
-            PctDriveTue = weekday[1],
-            PctDriveWed = weekday[2],
-            PctDriveThr = weekday[3],
-            PctDriveFri = weekday[4],
-            PctDriveSat = weekday[5],
-            PctDriveSun = weekday[6],
-            PctDriveWkday = Share(p => p.WeekdayDistanceM.Take(5).Sum()),
-            PctDriveWkend = Share(p => p.WeekdayDistanceM.Skip(5).Sum()),
-            PctDriveRushAm = Share(p => p.RushAmDistanceM),
-            PctDriveRushPm = Share(p => p.RushPmDistanceM),
-            PctDrive2Hrs = longTrips[0],
-            PctDrive3Hrs = longTrips[1],
-            PctDrive4Hrs = longTrips[2],
-            NightShare = Share(p => p.NightDistanceM),
-            SpeedingShare = Share(p => p.SpeedingDistanceM),
-            SpeedingTimeShare = TimeShare(p => p.SpeedingTimeS),
-            PhoneUseShare = TimeShare(p => p.PhoneUseS),
-            Accel06Miles = accelerations[0],
-            Accel08Miles = accelerations[1],
-            Accel09Miles = accelerations[2],
-            Accel11Miles = accelerations[3],
-            Accel12Miles = accelerations[4],
-            Accel14Miles = accelerations[5],
-            Brake06Miles = brakings[0],
-            Brake08Miles = brakings[1],
-            Brake09Miles = brakings[2],
-            Brake11Miles = brakings[3],
-            Brake12Miles = brakings[4],
-            Brake14Miles = brakings[5],
-            LeftTurnIntensity08 = leftTurns[0],
-            LeftTurnIntensity09 = leftTurns[1],
-            LeftTurnIntensity10 = leftTurns[2],
-            LeftTurnIntensity11 = leftTurns[3],
-            LeftTurnIntensity12 = leftTurns[4],
-            RightTurnIntensity08 = rightTurns[0],
-            RightTurnIntensity09 = rightTurns[1],
-            RightTurnIntensity10 = rightTurns[2],
-            RightTurnIntensity11 = rightTurns[3],
-            RightTurnIntensity12 = rightTurns[4],
+            PctDriveMon = Share(weekday[0]),
+            PctDriveTue = Share(weekday[1]),
+            PctDriveWed = Share(weekday[2]),
+            PctDriveThr = Share(weekday[3]),
+            PctDriveFri = Share(weekday[4]),
+            PctDriveSat = Share(weekday[5]),
+            PctDriveSun = Share(weekday[6]),
+            PctDriveWkday = Share(sums.WeekdaysDistanceM),
+            PctDriveWkend = Share(sums.WeekendDistanceM),
+            PctDriveRushAm = Share(sums.RushAmDistanceM),
+            PctDriveRushPm = Share(sums.RushPmDistanceM),
+            PctDrive2Hrs = Share(longTrips[0]),
+            PctDrive3Hrs = Share(longTrips[1]),
+            PctDrive4Hrs = Share(longTrips[2]),
+            NightShare = Share(sums.NightDistanceM),
+            SpeedingShare = Share(sums.SpeedingDistanceM),
+            SpeedingTimeShare = TimeShare(sums.SpeedingTimeS),
+            PhoneUseShare = TimeShare(sums.PhoneUseS),
+            Accel06Miles = Rate(accelerations[0]),
+            Accel08Miles = Rate(accelerations[1]),
+            Accel09Miles = Rate(accelerations[2]),
+            Accel11Miles = Rate(accelerations[3]),
+            Accel12Miles = Rate(accelerations[4]),
+            Accel14Miles = Rate(accelerations[5]),
+            Brake06Miles = Rate(brakings[0]),
+            Brake08Miles = Rate(brakings[1]),
+            Brake09Miles = Rate(brakings[2]),
+            Brake11Miles = Rate(brakings[3]),
+            Brake12Miles = Rate(brakings[4]),
+            Brake14Miles = Rate(brakings[5]),
+            LeftTurnIntensity08 = Rate(leftTurns[0]),
+            LeftTurnIntensity09 = Rate(leftTurns[1]),
+            LeftTurnIntensity10 = Rate(leftTurns[2]),
+            LeftTurnIntensity11 = Rate(leftTurns[3]),
+            LeftTurnIntensity12 = Rate(leftTurns[4]),
+            RightTurnIntensity08 = Rate(rightTurns[0]),
+            RightTurnIntensity09 = Rate(rightTurns[1]),
+            RightTurnIntensity10 = Rate(rightTurns[2]),
+            RightTurnIntensity11 = Rate(rightTurns[3]),
+            RightTurnIntensity12 = Rate(rightTurns[4]),
         };
     }
 }

@@ -18,6 +18,7 @@ using Telematics.Silo.Postgres;
 using Telematics.Silo.Redis;
 using Telematics.Pricing;
 using Telematics.Risk;
+using Telematics.Silo.Storage;
 using Telematics.Storage;
 using Telematics.Streams;
 using Telematics.Trips;
@@ -85,7 +86,7 @@ public static class TelematicsSiloBuilderExtensions
         foreach (var name in new[] { StorageNames.Telematics, StorageNames.PubSub })
         {
             silo.Services.AddGrainStorage(name, (services, provider) =>
-                new InProcessGrainStorage(provider, shared.States, new OrleansGrainStorageSerializer(services.GetRequiredService<Serializer>())));
+                new InProcessGrainStorage(provider, shared.States, new PooledGrainStorageSerializer(services.GetRequiredService<Serializer>())));
         }
 
         silo.AddMemoryStreams(StreamNamespaces.DurableProvider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));

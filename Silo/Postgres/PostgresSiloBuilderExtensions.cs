@@ -14,6 +14,7 @@ using Telematics.Insurance;
 using Telematics.Devices;
 using Telematics.Portfolio;
 using Telematics.Silo.Hosting;
+using Telematics.Silo.Storage;
 using Telematics.Streams;
 using Telematics.Trips;
 
@@ -122,7 +123,7 @@ public static class PostgresSiloBuilderExtensions
     /// an earlier version is still read.
     /// </summary>
     private static GrainStorageSerializer BinaryGrainState(Serializer binary, OrleansJsonSerializer json) =>
-        new(new OrleansGrainStorageSerializer(binary), new JsonGrainStorageSerializer(json));
+        new(new PooledGrainStorageSerializer(binary), new JsonGrainStorageSerializer(json));
 
     /// <summary>What the connection string gets unless it sets the option itself (by any of its names).</summary>
     /// <remarks>
