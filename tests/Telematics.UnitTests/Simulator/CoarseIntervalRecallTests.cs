@@ -11,6 +11,7 @@ namespace Telematics.UnitTests.Simulator;
 /// what the accuracy table's drivers drove (520 miles per profile), through cleaning and feature extraction alone. The
 /// figures are those of docs/features.md section 5, "Peaks bounded by distance".
 /// </summary>
+[Collection(SimulatedDrivesCollection.Name)]
 public sealed class CoarseIntervalRecallTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Kinds => [DeviceKind.Phone.Name, DeviceKind.TelematicsBox.Name];

@@ -11,6 +11,7 @@ namespace Telematics.UnitTests.Simulator;
 /// 520 miles per profile as <c>bench/run-accuracy.sh</c>), through cleaning and feature extraction alone. The figures are
 /// those of docs/features.md, "Derived recall at 1 s and its limit"; the test holds what the default spans promise.
 /// </summary>
+[Collection(SimulatedDrivesCollection.Name)]
 public sealed class DerivedRecallTests(ITestOutputHelper output)
 {
     private static readonly DeviceKind PerfectPhone = DeviceKind.Phone with { Sensors = SensorOptions.Ideal with { Accelerometer = false } };
