@@ -7,6 +7,13 @@ namespace Telematics.UnitTests.Web;
 /// <remarks>Disposed asynchronously: some of MudBlazor's services (its key interceptor) refuse a synchronous disposal.</remarks>
 public abstract class WebComponentTest : BunitContext, IAsyncLifetime
 {
+    static WebComponentTest()
+    {
+        // bUnit waits 1 s for a render by default; a live page's render comes from a thread-pool continuation, which
+        // on the 2-core CI machine, with the other tests starting in parallel, came later than that (LivePageTests).
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
+    }
+
     protected WebComponentTest()
     {
         Services.AddMudServices();
