@@ -1,3 +1,4 @@
+using System.Numerics;
 using Telematics.Trips;
 
 namespace Telematics.Drivers.Features;
@@ -89,42 +90,55 @@ public sealed class DrivingPeriod
         RushAmDistanceM += trip.RushAmDistanceM;
         RushPmDistanceM += trip.RushPmDistanceM;
         PhoneUseS += trip.PhoneUseS;
-        double[] weekdays = [trip.MondayDistanceM, trip.TuesdayDistanceM, trip.WednesdayDistanceM, trip.ThursdayDistanceM, trip.FridayDistanceM, trip.SaturdayDistanceM, trip.SundayDistanceM];
-        for (var day = 0; day < weekdays.Length; day++)
-        {
-            WeekdayDistanceM[day] += weekdays[day];
-        }
+        AddTo(WeekdayDistanceM, [trip.MondayDistanceM, trip.TuesdayDistanceM, trip.WednesdayDistanceM, trip.ThursdayDistanceM, trip.FridayDistanceM, trip.SaturdayDistanceM, trip.SundayDistanceM]);
 
         for (var i = 0; i < LongTripHours.Count; i++)
         {
             LongTripDistanceM[i] += trip.DurationS > LongTripHours[i] * 3600 ? trip.DistanceM : 0;
         }
 
-        AddCounts(AccelerationCounts, trip.AccelerationCounts);
-        AddCounts(BrakingCounts, trip.BrakingCounts);
-        AddCounts(LeftTurnCounts, trip.LeftTurnCounts);
-        AddCounts(RightTurnCounts, trip.RightTurnCounts);
+        AddTo(AccelerationCounts, trip.AccelerationCounts);
+        AddTo(BrakingCounts, trip.BrakingCounts);
+        AddTo(LeftTurnCounts, trip.LeftTurnCounts);
+        AddTo(RightTurnCounts, trip.RightTurnCounts);
         AddDates(trip.LocalStartDate, trip.LocalEndDate);
         LongestTripM = Math.Max(LongestTripM, trip.DistanceM);
         LastEndedAt = trip.EndedAt > LastEndedAt ? trip.EndedAt : LastEndedAt;
     }
 
-    /// <summary>The local dates trips of this period ran on, earlier periods' included for trips that began there.</summary>
-    public IEnumerable<DateOnly> DatesDriven()
+    /// <summary>The earliest local date a trip of the period ran on, an earlier period's for a trip that began there.</summary>
+    public DateOnly EarliestDate => StartedBefore ?? First;
+
+    /// <summary>
+    /// Sets the bit of each local date trips of this period ran on, earlier periods' included for trips that began there;
+    /// bit 0 of <paramref name="bits"/> is the date whose day number is <paramref name="dayZero"/>.
+    /// </summary>
+    public void MarkDatesDriven(Span<ulong> bits, int dayZero)
     {
-        for (var date = StartedBefore ?? First; date < First; date = date.AddDays(1))
+        for (var day = EarliestDate.DayNumber; day < First.DayNumber; day++)
         {
-            yield return date;
+            Mark(bits, day - dayZero);
         }
 
         for (var day = 0; day < Days; day++)
         {
             if ((DaysDriven & (1 << day)) != 0)
             {
-                yield return First.AddDays(day);
+                Mark(bits, First.DayNumber + day - dayZero);
             }
         }
     }
+
+    /// <summary>Adds <paramref name="values"/> to <paramref name="sums"/> element by element, as far as both go.</summary>
+    internal static void AddTo<T>(T[] sums, T[] values) where T : INumber<T>
+    {
+        for (var i = 0; i < sums.Length && i < values.Length; i++)
+        {
+            sums[i] += values[i];
+        }
+    }
+
+    private static void Mark(Span<ulong> bits, int bit) => bits[bit >> 6] |= 1UL << (bit & 63);
 
     private void AddDates(DateOnly start, DateOnly end)
     {
@@ -136,14 +150,6 @@ public sealed class DrivingPeriod
         for (var date = start < First ? First : start; date <= end; date = date.AddDays(1))
         {
             DaysDriven |= (ushort)(1 << (date.DayNumber - First.DayNumber));
-        }
-    }
-
-    private static void AddCounts(int[] sums, int[] counts)
-    {
-        for (var i = 0; i < sums.Length && i < counts.Length; i++)
-        {
-            sums[i] += counts[i];
         }
     }
 }

@@ -59,23 +59,15 @@ internal sealed class WindowSums
         var days = period.WeekdayDistanceM;
         WeekdaysDistanceM += days[0] + days[1] + days[2] + days[3] + days[4];
         WeekendDistanceM += days[5] + days[6];
-        AddTo(WeekdayDistanceM, days);
-        AddTo(LongTripDistanceM, period.LongTripDistanceM);
-        AddTo(AccelerationCounts, period.AccelerationCounts);
-        AddTo(BrakingCounts, period.BrakingCounts);
-        AddTo(LeftTurnCounts, period.LeftTurnCounts);
-        AddTo(RightTurnCounts, period.RightTurnCounts);
+        DrivingPeriod.AddTo(WeekdayDistanceM, days);
+        DrivingPeriod.AddTo(LongTripDistanceM, period.LongTripDistanceM);
+        DrivingPeriod.AddTo(AccelerationCounts, period.AccelerationCounts);
+        DrivingPeriod.AddTo(BrakingCounts, period.BrakingCounts);
+        DrivingPeriod.AddTo(LeftTurnCounts, period.LeftTurnCounts);
+        DrivingPeriod.AddTo(RightTurnCounts, period.RightTurnCounts);
     }
 
-    private static void AddTo<T>(T[] sums, T[] values) where T : INumber<T>
-    {
-        for (var i = 0; i < sums.Length; i++)
-        {
-            sums[i] += values[i];
-        }
-    }
-
-    /// <summary>Distinct dates of <see cref="DrivingPeriod.DatesDriven"/> over the periods, as bits of a span of days.</summary>
+    /// <summary>The distinct local dates the periods' trips ran on, as bits of the span of days they cover.</summary>
     private static int CountDatesDriven(IReadOnlyList<DrivingPeriod> periods)
     {
         if (periods.Count == 0)
@@ -87,7 +79,7 @@ internal sealed class WindowSums
         var lastDay = int.MinValue;
         foreach (var period in periods)
         {
-            firstDay = Math.Min(firstDay, (period.StartedBefore ?? period.First).DayNumber);
+            firstDay = Math.Min(firstDay, period.EarliestDate.DayNumber);
             lastDay = Math.Max(lastDay, period.First.DayNumber + DrivingPeriod.Days);
         }
 
@@ -95,18 +87,7 @@ internal sealed class WindowSums
         Span<ulong> bits = words <= 256 ? stackalloc ulong[words] : new ulong[words];
         foreach (var period in periods)
         {
-            for (var day = (period.StartedBefore ?? period.First).DayNumber; day < period.First.DayNumber; day++)
-            {
-                Set(bits, day - firstDay);
-            }
-
-            for (var day = 0; day < DrivingPeriod.Days; day++)
-            {
-                if ((period.DaysDriven & (1 << day)) != 0)
-                {
-                    Set(bits, period.First.DayNumber + day - firstDay);
-                }
-            }
+            period.MarkDatesDriven(bits, firstDay);
         }
 
         var count = 0;
@@ -117,6 +98,4 @@ internal sealed class WindowSums
 
         return count;
     }
-
-    private static void Set(Span<ulong> bits, int bit) => bits[bit >> 6] |= 1UL << (bit & 63);
 }
