@@ -2,11 +2,18 @@ using Telematics.Trips;
 
 namespace Telematics.Drivers.Features;
 
-/// <summary>A driver's trips as sums per period (<see cref="DrivingPeriod"/>), oldest first: bounded by the window, not by the trips.</summary>
-[GenerateSerializer, Alias("telematics.DrivingHistory")]
-public sealed class DrivingHistory
+/// <summary>
+/// A driver's trips as sums per period (<see cref="DrivingPeriod"/>), oldest first: bounded by the window, not by the
+/// trips. Stored as <see cref="StoredDrivingHistory"/>.
+/// </summary>
+public sealed class DrivingHistory(List<DrivingPeriod> periods)
 {
-    [Id(0)] public List<DrivingPeriod> Periods { get; private set; } = [];
+    public DrivingHistory()
+        : this([])
+    {
+    }
+
+    public List<DrivingPeriod> Periods { get; } = periods;
 
     public int TripCount => Periods.Sum(p => p.TripCount);
 

@@ -9,10 +9,11 @@ namespace Telematics.Drivers.Features;
 /// the features are ratios of sums, and the days driven are kept as the dates themselves.
 /// </summary>
 /// <remarks>
-/// Two weeks rather than a day or a week: one period's sums serialize to about 285 bytes, so a year of days (100 KB)
-/// or of weeks (15 KB) would leave no room in a driver's 16 KB for its scores, while 27 fortnights take about 7.7 KB.
-/// Periods start on a Monday, every <see cref="Days"/> days from <see cref="Epoch"/>. A trip belongs to the period of
-/// its local end date, as it belongs to the window by its end.
+/// Two weeks rather than a day or a week: one period's sums take about 280 bytes stored (<see cref="StoredDrivingHistory"/>),
+/// so a year of days (100 KB) or of weeks (15 KB) would leave no room in a driver's 16 KB for its scores, while 27
+/// fortnights take about 7.5 KB. Periods start on a Monday, every <see cref="Days"/> days from <see cref="Epoch"/>. A
+/// trip belongs to the period of its local end date, as it belongs to the window by its end. The serializer's fields
+/// read the periods of a state stored before they were packed.
 /// </remarks>
 [GenerateSerializer, Alias("telematics.DrivingPeriod")]
 public sealed class DrivingPeriod
@@ -27,9 +28,25 @@ public sealed class DrivingPeriod
     /// <summary>Trips longer than these many hours make the long-trip shares (<c>Pct.drive.2hrs</c> … <c>4hrs</c>).</summary>
     public static readonly IReadOnlyList<int> LongTripHours = [2, 3, 4];
 
+    /// <summary>No <see cref="StartedBefore"/> in the packed form: day numbers are never negative.</summary>
+    private const int NoDate = -1;
+
     public DrivingPeriod(DateOnly first)
+        : this(first, new double[7], new double[LongTripHours.Count], new int[HarshEventThresholds.LongitudinalMphPerSecond.Count],
+            new int[HarshEventThresholds.LongitudinalMphPerSecond.Count], new int[HarshEventThresholds.LateralMphPerSecond.Count],
+            new int[HarshEventThresholds.LateralMphPerSecond.Count])
+    {
+    }
+
+    private DrivingPeriod(DateOnly first, double[] weekdayDistanceM, double[] longTripDistanceM, int[] accelerationCounts, int[] brakingCounts, int[] leftTurnCounts, int[] rightTurnCounts)
     {
         First = first;
+        WeekdayDistanceM = weekdayDistanceM;
+        LongTripDistanceM = longTripDistanceM;
+        AccelerationCounts = accelerationCounts;
+        BrakingCounts = brakingCounts;
+        LeftTurnCounts = leftTurnCounts;
+        RightTurnCounts = rightTurnCounts;
     }
 
     /// <summary>The period's first local date: its key.</summary>
@@ -47,15 +64,15 @@ public sealed class DrivingPeriod
     [Id(10)] public double PhoneUseS { get; private set; }
 
     /// <summary>Distance driven on each local weekday, Monday first.</summary>
-    [Id(11)] public double[] WeekdayDistanceM { get; private set; } = new double[7];
+    [Id(11)] public double[] WeekdayDistanceM { get; private set; }
 
     /// <summary>Distance of the trips longer than each of <see cref="LongTripHours"/>.</summary>
-    [Id(12)] public double[] LongTripDistanceM { get; private set; } = new double[LongTripHours.Count];
+    [Id(12)] public double[] LongTripDistanceM { get; private set; }
 
-    [Id(13)] public int[] AccelerationCounts { get; private set; } = new int[HarshEventThresholds.LongitudinalMphPerSecond.Count];
-    [Id(14)] public int[] BrakingCounts { get; private set; } = new int[HarshEventThresholds.LongitudinalMphPerSecond.Count];
-    [Id(15)] public int[] LeftTurnCounts { get; private set; } = new int[HarshEventThresholds.LateralMphPerSecond.Count];
-    [Id(16)] public int[] RightTurnCounts { get; private set; } = new int[HarshEventThresholds.LateralMphPerSecond.Count];
+    [Id(13)] public int[] AccelerationCounts { get; private set; }
+    [Id(14)] public int[] BrakingCounts { get; private set; }
+    [Id(15)] public int[] LeftTurnCounts { get; private set; }
+    [Id(16)] public int[] RightTurnCounts { get; private set; }
 
     /// <summary>The period's local dates a trip of the period ran on: bit 0 is <see cref="First"/>.</summary>
     [Id(17)] public ushort DaysDriven { get; private set; }
@@ -128,6 +145,58 @@ public sealed class DrivingPeriod
             }
         }
     }
+
+    /// <summary>The bytes <see cref="WriteTo"/> takes.</summary>
+    internal int PackedSize =>
+        2 * sizeof(int) + 9 * sizeof(double) + 6 + (WeekdayDistanceM.Length + LongTripDistanceM.Length + 1) * sizeof(double)
+        + (AccelerationCounts.Length + BrakingCounts.Length + LeftTurnCounts.Length + RightTurnCounts.Length + 1) * sizeof(int)
+        + sizeof(ushort) + sizeof(long) + sizeof(short);
+
+    /// <summary>Writes every field, the arrays with their own lengths, for <see cref="ReadFrom"/>.</summary>
+    internal void WriteTo(ref PackedWriter writer)
+    {
+        writer.Write(First.DayNumber);
+        writer.Write(WeekdayDistanceM);
+        writer.Write(LongTripDistanceM);
+        writer.Write(AccelerationCounts);
+        writer.Write(BrakingCounts);
+        writer.Write(LeftTurnCounts);
+        writer.Write(RightTurnCounts);
+        writer.Write(TripCount);
+        writer.Write(DistanceM);
+        writer.Write(DurationS);
+        writer.Write(MovingTimeS);
+        writer.Write(SpeedingTimeS);
+        writer.Write(SpeedingDistanceM);
+        writer.Write(NightDistanceM);
+        writer.Write(RushAmDistanceM);
+        writer.Write(RushPmDistanceM);
+        writer.Write(PhoneUseS);
+        writer.Write(DaysDriven);
+        writer.Write(StartedBefore?.DayNumber ?? NoDate);
+        writer.Write(LongestTripM);
+        writer.Write(LastEndedAt.Ticks);
+        writer.Write((short)LastEndedAt.TotalOffsetMinutes);
+    }
+
+    internal static DrivingPeriod ReadFrom(ref PackedReader reader) => new(
+        DateOnly.FromDayNumber(reader.ReadInt32()), reader.ReadDoubles(), reader.ReadDoubles(), reader.ReadInt32s(), reader.ReadInt32s(), reader.ReadInt32s(), reader.ReadInt32s())
+    {
+        TripCount = reader.ReadInt32(),
+        DistanceM = reader.ReadDouble(),
+        DurationS = reader.ReadDouble(),
+        MovingTimeS = reader.ReadDouble(),
+        SpeedingTimeS = reader.ReadDouble(),
+        SpeedingDistanceM = reader.ReadDouble(),
+        NightDistanceM = reader.ReadDouble(),
+        RushAmDistanceM = reader.ReadDouble(),
+        RushPmDistanceM = reader.ReadDouble(),
+        PhoneUseS = reader.ReadDouble(),
+        DaysDriven = reader.ReadUInt16(),
+        StartedBefore = reader.ReadInt32() is var day and not NoDate ? DateOnly.FromDayNumber(day) : null,
+        LongestTripM = reader.ReadDouble(),
+        LastEndedAt = new DateTimeOffset(reader.ReadInt64(), TimeSpan.FromMinutes(reader.ReadInt16())),
+    };
 
     /// <summary>Adds <paramref name="values"/> to <paramref name="sums"/> element by element, as far as both go.</summary>
     internal static void AddTo<T>(T[] sums, T[] values) where T : INumber<T>

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+using Orleans.Storage;
+using Telematics.Drivers;
+using Telematics.Drivers.Features;
+
+namespace Telematics.UnitTests.Drivers;
+
+/// <summary>A driver's periods are stored packed, and a state stored with one object per period still reads.</summary>
+public sealed class StoredDrivingHistoryTests
+{
+    /// <summary>
+    /// A driver's state as the code before packed periods stored it (commit c8295d9): 1,170 trips from 2025-11-03, the
+    /// window and features of 2026-12-01 17:00 UTC in America/Vancouver, 50 scores, shared score and premium instances.
+    /// </summary>
+    private const string StoredWithPeriodObjects = "Drivers/Stored/driver-state-periods-as-objects.bin";
+
+    private static readonly OrleansGrainStorageSerializer Storage =
+        new(new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>());
+
+    [Fact]
+    public void A_state_stored_with_one_object_per_period_reads_into_the_features_it_was_stored_with()
+    {
+        var stored = Storage.Deserialize<DriverState>(new BinaryData(File.ReadAllBytes(StoredWithPeriodObjects)))!;
+
+        var window = FeatureWindow.Of(stored.Registration!.PolicyStart, new DateTimeOffset(2026, 12, 1, 17, 0, 0, TimeSpan.Zero), TimeSpan.FromDays(365),
+            TimeZoneInfo.FindSystemTimeZoneById("America/Vancouver"));
+        Assert.Equal(25, stored.History.Periods.Count);
+        Assert.Equal(stored.Features, DriverFeatureAggregator.Aggregate(stored.History, window));
+        Assert.Same(stored.Score, stored.LastRescore!.ScoreBefore);
+        Assert.Equal(50, stored.ScoreHistory.Count);
+        Assert.Equal(32, stored.RecentTripIds.Count);
+
+        var rewritten = Storage.Deserialize<DriverState>(Storage.Serialize(stored))!;
+        Assert.Equal(stored.Features, DriverFeatureAggregator.Aggregate(rewritten.History, window));
+        Assert.Equal(Storage.Serialize(stored).ToArray(), Storage.Serialize(rewritten).ToArray());
+    }
+
+    [Fact]
+    public void Packed_periods_read_back_field_for_field_and_are_smaller_than_period_objects()
+    {
+        var stored = Storage.Deserialize<DriverState>(new BinaryData(File.ReadAllBytes(StoredWithPeriodObjects)))!;
+
+        var packed = StoredDrivingHistory.Of(stored.History.Periods);
+        var read = packed.ToPeriods();
+
+        Assert.Equal(stored.History.Periods.Select(Fields), read.Select(Fields));
+        Assert.True(Storage.Serialize(stored).ToArray().Length < new FileInfo(StoredWithPeriodObjects).Length);
+    }
+
+    [Fact]
+    public void A_packed_history_in_an_unknown_format_or_with_bytes_left_over_is_refused()
+    {
+        var packed = StoredDrivingHistory.Of([new DrivingPeriod(DrivingPeriod.Epoch)]).Packed!;
+
+        var later = (byte[])packed.Clone();
+        later[0] = 2;
+        Assert.Throws<InvalidDataException>(() => new StoredDrivingHistory { Packed = later }.ToPeriods());
+        Assert.Throws<InvalidDataException>(() => new StoredDrivingHistory { Packed = [.. packed, 0] }.ToPeriods());
+        Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new StoredDrivingHistory { Packed = packed[..^1] }.ToPeriods());
+    }
+
+    private static string Fields(DrivingPeriod p) =>
+        string.Join(";", p.First, p.TripCount, p.DistanceM.ToString("R"), p.DurationS.ToString("R"), p.MovingTimeS.ToString("R"), p.SpeedingTimeS.ToString("R"),
+            p.SpeedingDistanceM.ToString("R"), p.NightDistanceM.ToString("R"), p.RushAmDistanceM.ToString("R"), p.RushPmDistanceM.ToString("R"), p.PhoneUseS.ToString("R"),
+            string.Join(",", p.WeekdayDistanceM.Select(d => d.ToString("R"))), string.Join(",", p.LongTripDistanceM.Select(d => d.ToString("R"))),
+            string.Join(",", p.AccelerationCounts), string.Join(",", p.BrakingCounts), string.Join(",", p.LeftTurnCounts), string.Join(",", p.RightTurnCounts),
+            p.DaysDriven, p.StartedBefore, p.LongestTripM.ToString("R"), p.LastEndedAt.Ticks, p.LastEndedAt.Offset);
+}
