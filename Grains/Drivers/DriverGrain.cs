@@ -103,7 +103,7 @@ public sealed class DriverGrain(
 
     public Task<RiskScore?> GetRiskScoreAsync() => Task.FromResult(state.State.Score);
 
-    public Task<IReadOnlyList<RiskScore>> GetScoreHistoryAsync() => Task.FromResult<IReadOnlyList<RiskScore>>([.. state.State.ScoreHistory]);
+    public Task<IReadOnlyList<RiskScore>> GetScoreHistoryAsync() => Task.FromResult<IReadOnlyList<RiskScore>>([.. state.State.Scores.Scores]);
 
     public Task<PremiumQuote?> GetPremiumAsync() => Task.FromResult(state.State.Premium);
 
@@ -149,8 +149,7 @@ public sealed class DriverGrain(
         state.State.Features = features;
         state.State.Score = score;
         state.State.Premium = premium;
-        state.State.ScoreHistory.Add(score);
-        Trim(state.State.ScoreHistory, driverOptions.Value.ScoreHistoryKept);
+        state.State.Scores.Add(score, driverOptions.Value.ScoreHistoryKept);
         var profile = Profile()!;
         var driver = new DriverUpdated(DriverId, profile.Name, profile.TripCount, profile.TotalMiles, score, premium, now);
         var outcome = new RescoreOutcome(rescoringJobId ?? "", previousScore, previousPremium, driver);

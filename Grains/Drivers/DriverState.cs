@@ -18,7 +18,12 @@ public sealed class DriverState
     [Id(1)] public List<TripSummary>? Trips { get; set; }
 
     [Id(2)] public RiskScore? Score { get; set; }
-    [Id(3)] public List<RiskScore> ScoreHistory { get; set; } = [];
+    /// <summary>
+    /// Only in a state stored before <see cref="Scores"/> were packed: moved there when the driver activates, then
+    /// dropped. Field 3 and the name stay so that such a state still reads.
+    /// </summary>
+    [Id(3)] public List<RiskScore>? ScoreHistory { get; set; }
+
     [Id(4)] public PremiumQuote? Premium { get; set; }
     [Id(5)] public DriverFeatures? Features { get; set; }
 
@@ -39,4 +44,7 @@ public sealed class DriverState
     /// are told without asking the trip store (which holds every counted trip).
     /// </summary>
     [Id(9)] public List<string> RecentTripIds { get; set; } = [];
+
+    /// <summary>The driver's latest scores, oldest first.</summary>
+    [Id(10)] public RecentScores Scores { get; set; } = new();
 }

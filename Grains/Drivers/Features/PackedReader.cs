@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Text;
 
 namespace Telematics.Drivers.Features;
 
@@ -43,6 +44,8 @@ internal ref struct PackedReader(ReadOnlySpan<byte> buffer)
 
         return values;
     }
+
+    public string ReadString() => Encoding.UTF8.GetString(Advance(ReadUInt16()));
 
     private ReadOnlySpan<byte> Advance(int size)
     {

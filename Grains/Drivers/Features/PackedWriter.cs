@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Text;
 
 namespace Telematics.Drivers.Features;
 
@@ -41,6 +42,17 @@ internal ref struct PackedWriter(Span<byte> buffer)
             Write(value);
         }
     }
+
+    /// <summary>A string's UTF-8 length (up to 65,535 bytes) and its bytes.</summary>
+    public void Write(string value)
+    {
+        var length = Encoding.UTF8.GetByteCount(value);
+        Write(checked((ushort)length));
+        Encoding.UTF8.GetBytes(value, Advance(length));
+    }
+
+    /// <summary>The bytes <see cref="Write(string)"/> takes.</summary>
+    public static int SizeOf(string value) => sizeof(ushort) + Encoding.UTF8.GetByteCount(value);
 
     private Span<byte> Advance(int size)
     {

@@ -44,7 +44,7 @@ public class DriverStateStorageBenchmarks
             Score = score,
             Premium = premium,
             Features = DriverFeatureAggregator.Aggregate(year.History, _window),
-            ScoreHistory = [.. Enumerable.Range(0, options.ScoreHistoryKept).Select(k => score with { CalculatedAt = Now.AddHours(-8 * k), Score = 40 + k * 0.37 })],
+            Scores = new RecentScores([.. Enumerable.Range(0, options.ScoreHistoryKept).Select(k => score with { CalculatedAt = Now.AddHours(-8 * k), Score = 40 + k * 0.37 })]),
             LastRescore = new RescoreOutcome("job-2026-12-01", score, premium, new DriverUpdated("DRV-0000001", "Driver 0000001", 1095, 9_876.5, score, premium, Now)),
         };
         _stored = _serializer.Serialize(_state);

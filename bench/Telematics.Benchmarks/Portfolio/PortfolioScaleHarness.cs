@@ -68,7 +68,7 @@ public static class PortfolioScaleHarness
             var driver = state.State ?? throw new InvalidOperationException($"{id} has no stored state.");
             driver.History = year.History;
             driver.RecentTripIds = year.RecentTripIds;
-            driver.ScoreHistory = [.. Enumerable.Range(0, driverOptions.ScoreHistoryKept).Select(k => driver.Score! with { CalculatedAt = now.AddHours(-8 * k) })];
+            driver.Scores = new RecentScores([.. Enumerable.Range(0, driverOptions.ScoreHistoryKept).Select(k => driver.Score! with { CalculatedAt = now.AddHours(-8 * k) })]);
             await storage.WriteStateAsync(StateName, grainId, state);
         });
         Report($"History loaded in {clock.Elapsed.TotalSeconds:F1} s: {drivers / clock.Elapsed.TotalSeconds:N0} drivers/s; working set {WorkingSetMiB():N0} MiB; heap {HeapMiB():N0} MiB");
@@ -119,7 +119,7 @@ public static class PortfolioScaleHarness
         }
 
         sizes.Sort();
-        Report($"Of one driver's state: periods {Bytes(serializer, last!.History)} B ({last.History.Periods.Count}), score history {Bytes(serializer, last.ScoreHistory)} B ({last.ScoreHistory.Count}), "
+        Report($"Of one driver's state: periods {Bytes(serializer, last!.History)} B ({last.History.Periods.Count}), scores {Bytes(serializer, last.Scores)} B ({last.Scores.Scores.Count}), "
             + $"score {Bytes(serializer, last.Score)} B, premium {Bytes(serializer, last.Premium)} B, features {Bytes(serializer, last.Features)} B, last rescore {Bytes(serializer, last.LastRescore)} B, recent trip ids {Bytes(serializer, last.RecentTripIds)} B");
         Report($"Stored driver state over {sizes.Count:N0} drivers: median {sizes[sizes.Count / 2]:N0} B, p99 {sizes[(int)(sizes.Count * 0.99)]:N0} B, max {sizes[^1]:N0} B");
     }

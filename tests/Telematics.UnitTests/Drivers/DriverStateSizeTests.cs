@@ -42,13 +42,13 @@ public sealed class DriverStateSizeTests(ITestOutputHelper output)
         state.Score = score;
         state.Premium = premium;
         state.Features = DriverFeatureAggregator.Aggregate(state.History, window);
-        state.ScoreHistory.AddRange(Enumerable.Repeat(score, options.ScoreHistoryKept).Select((s, i) => s with { CalculatedAt = now.AddMinutes(-i), Score = 600 + i * 0.37 }));
+        state.Scores = new RecentScores([.. Enumerable.Repeat(score, options.ScoreHistoryKept).Select((s, i) => s with { CalculatedAt = now.AddMinutes(-i), Score = 600 + i * 0.37 })]);
         state.LastRescore = new RescoreOutcome("job-2026-12-01", score, premium, new DriverUpdated("DRV-0000001", "Driver With A Long Name", 1095, 12_345.678, score, premium, now));
 
         var bytes = new OrleansGrainStorageSerializer(Serializer()).Serialize(state).ToArray().Length;
 
-        output.WriteLine($"{bytes} bytes: periods {Size(state.History)}, scores {Size(state.ScoreHistory)}");
-        Assert.True(bytes <= MaxStateBytes, $"{bytes} bytes stored for a year of driving: periods {Size(state.History)}, scores {Size(state.ScoreHistory)}");
+        output.WriteLine($"{bytes} bytes: periods {Size(state.History)}, scores {Size(state.Scores)}");
+        Assert.True(bytes <= MaxStateBytes, $"{bytes} bytes stored for a year of driving: periods {Size(state.History)}, scores {Size(state.Scores)}");
     }
 
     private static int Size<T>(T value) => Serializer().SerializeToArray(value).Length;

@@ -40,6 +40,7 @@ public sealed class DriverStateUpgradeTests
         Assert.Equal(trips.Select(t => (t.TripId, t.Features!.StartedAt, t.Features.DistanceM)), toStore.Select(t => (t.TripId, t.Features!.StartedAt, t.Features.DistanceM)));
         Assert.Equal(legacy.Registration, state.Registration);
         Assert.Equal(score, state.Score);
+        Assert.Equal([score], state.Scores.Scores);
         Assert.Equal([notification], notifications.Items);
         Assert.Equal(trips.TakeLast(32).Select(t => t.TripId), state.RecentTripIds);
         Assert.False(DriverStateUpgrade.IsNeeded(state));

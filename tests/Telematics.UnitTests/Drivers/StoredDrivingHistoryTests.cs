@@ -6,7 +6,7 @@ using Telematics.Drivers.Features;
 
 namespace Telematics.UnitTests.Drivers;
 
-/// <summary>A driver's periods are stored packed, and a state stored with one object per period still reads.</summary>
+/// <summary>A driver's periods and scores are stored packed, and a state stored with one object per period and per score still reads.</summary>
 public sealed class StoredDrivingHistoryTests
 {
     /// <summary>
@@ -28,11 +28,17 @@ public sealed class StoredDrivingHistoryTests
         Assert.Equal(25, stored.History.Periods.Count);
         Assert.Equal(stored.Features, DriverFeatureAggregator.Aggregate(stored.History, window));
         Assert.Same(stored.Score, stored.LastRescore!.ScoreBefore);
-        Assert.Equal(50, stored.ScoreHistory.Count);
         Assert.Equal(32, stored.RecentTripIds.Count);
+        var scores = stored.ScoreHistory!;
+        Assert.Equal(50, scores.Count);
 
+        Assert.True(DriverStateUpgrade.IsNeeded(stored));
+        Assert.Empty(DriverStateUpgrade.Apply(stored, new DriverNotificationsState(), recentTripIdsKept: 32));
         var rewritten = Storage.Deserialize<DriverState>(Storage.Serialize(stored))!;
+        Assert.False(DriverStateUpgrade.IsNeeded(rewritten));
         Assert.Equal(stored.Features, DriverFeatureAggregator.Aggregate(rewritten.History, window));
+        Assert.Equal(scores, rewritten.Scores.Scores);
+        Assert.Equal(32, rewritten.RecentTripIds.Count);
         Assert.Equal(Storage.Serialize(stored).ToArray(), Storage.Serialize(rewritten).ToArray());
     }
 
