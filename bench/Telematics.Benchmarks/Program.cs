@@ -4,6 +4,7 @@ using Telematics.Benchmarks.Portfolio;
 using Telematics.Benchmarks.Rescoring;
 using Telematics.Benchmarks.Trips;
 using Telematics.Benchmarks.Web;
+using Telematics.Simulator.Api;
 
 if (args is ["rescoring", ..])
 {
@@ -28,6 +29,12 @@ if (args is ["portfolio-scale", ..])
 if (args is ["trip-paging", ..])
 {
     await TripPagingHarness.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Length > 2 ? int.Parse(args[2]) : 200, args is [_, _, _, "explain", ..]);
+    return;
+}
+
+if (args is ["trip-paging-http", _, _, ..])
+{
+    await TripPagingHttpHarness.RunAsync(new Uri(args[1]), ApiCredentials.Parse(args[2]), args.Length > 3 ? int.Parse(args[3]) : 500, args.Length > 4 ? int.Parse(args[4]) : 300);
     return;
 }
 
