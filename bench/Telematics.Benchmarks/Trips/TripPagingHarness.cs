@@ -15,8 +15,8 @@ namespace Telematics.Benchmarks.Trips;
 /// Latency of a driver's trip pages (<see cref="PostgresTripStore.PageAsync"/>, what <c>GET /api/v1/drivers/{id}/trips</c>
 /// calls) over a trips table holding a year of trips for <c>drivers</c> drivers, loaded by binary COPY if it holds fewer:
 /// each driver's <see cref="YearOfDriving"/> trips, stored as the store stores them. Each page is called <c>calls</c>
-/// times for a random driver each call after a warm-up; p50, p99 and max are printed. With <c>explain</c>, each page is asked once
-/// more through <see cref="AutoExplain"/>.
+/// times after a warm-up, each call for a random driver; p50, p99 and max are printed. With <c>explain</c>, each page
+/// is asked once more through <see cref="AutoExplain"/>.
 /// Usage: <c>ConnectionStrings__Postgres=… dotnet run -c Release --project bench/Telematics.Benchmarks -- trip-paging [drivers] [calls] [explain]</c>.
 /// </summary>
 public static class TripPagingHarness
