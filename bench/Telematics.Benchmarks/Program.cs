@@ -2,7 +2,9 @@ using BenchmarkDotNet.Running;
 using Telematics.Benchmarks.Insurance;
 using Telematics.Benchmarks.Portfolio;
 using Telematics.Benchmarks.Rescoring;
+using Telematics.Benchmarks.Trips;
 using Telematics.Benchmarks.Web;
+using Telematics.Simulator.Api;
 
 if (args is ["rescoring", ..])
 {
@@ -21,6 +23,18 @@ if (args is ["portfolio-scale", ..])
 {
     await PortfolioScaleHarness.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 1_000_000, args.Length > 2 ? int.Parse(args[2]) : 1_000,
         args.Length > 3 ? int.Parse(args[3]) : 2_000, args.Length > 4 ? int.Parse(args[4]) : 60);
+    return;
+}
+
+if (args is ["trip-paging", ..])
+{
+    await TripPagingHarness.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Length > 2 ? int.Parse(args[2]) : 200, args is [_, _, _, "explain", ..]);
+    return;
+}
+
+if (args is ["trip-paging-http", _, _, ..])
+{
+    await TripPagingHttpHarness.RunAsync(new Uri(args[1]), ApiCredentials.Parse(args[2]), args.Length > 3 ? int.Parse(args[3]) : 500, args.Length > 4 ? int.Parse(args[4]) : 300);
     return;
 }
 

@@ -13,8 +13,8 @@ namespace Telematics.Benchmarks.Portfolio;
 /// <summary>
 /// Latency of every admin query of the PostgreSQL read model over a portfolio of <c>drivers</c> rows, loaded by binary
 /// COPY if the table holds fewer. Each query is called <c>calls</c> times after a warm-up; p50, p99 and max are printed.
-/// With <c>explain</c>, each query runs once more on connections that set auto_explain's options, so a server started
-/// with <c>session_preload_libraries=auto_explain</c> logs the EXPLAIN (ANALYZE, BUFFERS) of exactly the SQL sent.
+/// With <c>explain</c>, each query runs once more through <see cref="AutoExplain"/>, so the server logs its EXPLAIN
+/// (ANALYZE, BUFFERS).
 /// Usage: <c>ConnectionStrings__Postgres=… dotnet run -c Release --project bench/Telematics.Benchmarks -- admin-queries [drivers] [calls] [explain]</c>.
 /// </summary>
 public static class AdminQueryHarness
@@ -37,21 +37,7 @@ public static class AdminQueryHarness
 
         if (explain)
         {
-            var explaining = new NpgsqlConnectionStringBuilder(connectionString)
-            {
-                Options = "-c auto_explain.log_min_duration=0 -c auto_explain.log_analyze=on -c auto_explain.log_buffers=on -c auto_explain.log_timing=on",
-            };
-            await using var explainSource = NpgsqlDataSource.Create(explaining.ConnectionString);
-            await using var explained = new PostgresDriverReadModel(explainSource);
-            foreach (var (name, run) in queries)
-            {
-                await using (var marker = explainSource.CreateCommand($"SELECT '{name.Replace("'", "''")}' AS query"))
-                {
-                    await marker.ExecuteScalarAsync();
-                }
-
-                await run(explained);
-            }
+            await AutoExplain.LogAsync(connectionString, source => (IDriverReadModel)new PostgresDriverReadModel(source), queries);
         }
     }
 

@@ -13,27 +13,39 @@ public sealed record YearOfDriving(DrivingHistory History, List<string> RecentTr
 {
     public const int TripsPerDay = 3;
 
+    public const int TripsInYear = 365 * TripsPerDay;
+
     /// <summary>
     /// One driver's year ending at <paramref name="end"/>: distances, harsh counts and time-of-day splits drawn from
     /// <paramref name="seed"/>, so each variant is a different driver.
     /// </summary>
     public static YearOfDriving Of(int seed, string vehicleId, DateTimeOffset end, TimeZoneInfo zone, int recentTripIdsKept)
     {
+        var history = new DrivingHistory();
+        foreach (var trip in Trips(seed, end, zone))
+        {
+            history.Add(trip);
+        }
+
+        return new YearOfDriving(history, [.. Enumerable.Range(TripsInYear - recentTripIdsKept, recentTripIdsKept).Select(n => TripId(vehicleId, n))]);
+    }
+
+    /// <summary>The trips of <see cref="Of"/>'s year in the order driven, one every 8 hours give or take 4, each 10 to 60 minutes long.</summary>
+    public static IEnumerable<TripFeatures> Trips(int seed, DateTimeOffset end, TimeZoneInfo zone)
+    {
         var random = new Random(seed);
         var harshRate = random.NextDouble() * 3;
-        var history = new DrivingHistory();
-        var ids = new List<string>();
         var first = end.AddDays(-365);
-        for (var trip = 0; trip < 365 * TripsPerDay; trip++)
+        for (var trip = 0; trip < TripsInYear; trip++)
         {
             var started = first.AddHours(24.0 / TripsPerDay * trip + random.NextDouble() * 4);
             var minutes = 10 + random.NextDouble() * 50;
-            history.Add(Trip(random, started, started.AddMinutes(minutes), harshRate, zone));
-            ids.Add($"{vehicleId}-T{trip:D6}");
+            yield return Trip(random, started, started.AddMinutes(minutes), harshRate, zone);
         }
-
-        return new YearOfDriving(history, ids[^recentTripIdsKept..]);
     }
+
+    /// <summary>The id of the vehicle's <paramref name="trip"/>th trip of the year, as the system names trips.</summary>
+    public static string TripId(string vehicleId, int trip) => $"{vehicleId}-T{trip:D6}";
 
     private static TripFeatures Trip(Random random, DateTimeOffset started, DateTimeOffset ended, double harshRate, TimeZoneInfo zone)
     {
