@@ -22,7 +22,7 @@ if (args is ["admin-queries", ..])
 if (args is ["portfolio-scale", ..])
 {
     await PortfolioScaleHarness.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 1_000_000, args.Length > 2 ? int.Parse(args[2]) : 1_000,
-        args.Length > 3 ? int.Parse(args[3]) : 2_000, args.Length > 4 ? int.Parse(args[4]) : 60);
+        args.Length > 3 ? int.Parse(args[3]) : 2_000, args.Length > 4 ? int.Parse(args[4]) : 60, args.Length > 5 ? int.Parse(args[5]) : 2);
     return;
 }
 

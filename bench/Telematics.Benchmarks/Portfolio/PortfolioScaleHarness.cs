@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -9,13 +11,15 @@ using Telematics.Drivers;
 using Telematics.Portfolio;
 using Telematics.Rescoring;
 using Telematics.Silo.Embedded;
+using Telematics.Silo.Hosting;
 
 namespace Telematics.Benchmarks.Portfolio;
 
 /// <summary>
-/// A portfolio whose drivers each carry a year of driving, in Embedded mode: registration, the history load, the bytes
-/// each driver stores, memory per active driver, and a full rescoring job over all of them with idle drivers deactivated.
-/// Usage: <c>dotnet run -c Release --project bench/Telematics.Benchmarks -- portfolio-scale [drivers] [variants] [batch size] [idle seconds]</c>.
+/// A portfolio whose drivers each carry a year of driving: registration, the history load, the bytes each driver stores,
+/// memory per active driver, and a full rescoring job over all of them with idle drivers deactivated.
+/// Usage: <c>dotnet run -c Release --project bench/Telematics.Benchmarks -- portfolio-scale [drivers] [variants] [batch size] [idle seconds] [rounds]</c>;
+/// Embedded by default, PostgreSQL mode with <c>Telematics__Mode=Postgres</c> and <c>ConnectionStrings__Postgres</c> set, as a silo is configured.
 /// </summary>
 /// <remarks>
 /// A year is 1,095 trips a driver, 1.1 billion for a million drivers: too many to drive through the grains here, so the
@@ -30,7 +34,7 @@ public static class PortfolioScaleHarness
     private const int SizeSample = 10_000;
     private const int MemorySample = 50_000;
 
-    public static async Task RunAsync(int drivers, int variants, int batchSize, int idleSeconds)
+    public static async Task RunAsync(int drivers, int variants, int batchSize, int idleSeconds, int rounds)
     {
         using var host = await EmbeddedSilo.StartAsync(services => services.Configure<GrainCollectionOptions>(o =>
         {
@@ -44,7 +48,8 @@ public static class PortfolioScaleHarness
         var driverOptions = host.Services.GetRequiredService<IOptions<DriverOptions>>().Value;
         var management = grains.GetGrain<IManagementGrain>(0);
         var now = DateTimeOffset.UtcNow;
-        Report($"Portfolio of {drivers:N0} drivers, {variants:N0} different years of driving, Embedded, idle drivers deactivated after {idleSeconds} s");
+        var mode = TelematicsOptions.Read(host.Services.GetRequiredService<IConfiguration>()).Mode;
+        Report($"Portfolio of {drivers:N0} drivers, {variants:N0} different years of driving, {mode}, idle drivers deactivated after {idleSeconds} s");
 
         var clock = Stopwatch.StartNew();
         var rating = new RatingVariables(40, Sex.Female, 5, MaritalStatus.Married, CarUse.Commute, 720, Region.Urban, 12_000, 15, 35);
@@ -74,7 +79,7 @@ public static class PortfolioScaleHarness
         Report($"History loaded in {clock.Elapsed.TotalSeconds:F1} s: {drivers / clock.Elapsed.TotalSeconds:N0} drivers/s; working set {WorkingSetMiB():N0} MiB; heap {HeapMiB():N0} MiB");
 
         var rates = new List<double>();
-        for (var round = 1; round <= 2; round++)
+        for (var round = 1; round <= rounds; round++)
         {
             var job = grains.GetGrain<IRescoringJobGrain>(Guid.NewGuid().ToString("N"));
             var pausedBefore = GC.GetTotalPauseDuration();
@@ -99,7 +104,7 @@ public static class PortfolioScaleHarness
         var activations = await management.GetSimpleGrainStatistics();
         Report($"Activations {activations.Sum(a => a.ActivationCount):N0}: "
             + string.Join(", ", activations.OrderByDescending(a => a.ActivationCount).Take(5).Select(a => $"{a.GrainType.Split(',')[0].Split('.')[^1]} {a.ActivationCount:N0}"))
-            + $"; {StorageNames.PubSub} states {host.Services.GetRequiredService<InProcessStateStore>().Count(StorageNames.PubSub):N0}");
+            + $"; {StorageNames.PubSub} states {await PubSubStatesAsync(host.Services):N0}");
         Report($"Peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB");
         await host.StopAsync();
     }
@@ -133,6 +138,18 @@ public static class PortfolioScaleHarness
         await ForEachDriverAsync(sample, 100, async id => await grains.GetGrain<IDriverGrain>(id).GetProfileAsync());
         var after = HeapMiB();
         Report($"Memory per active driver: {(after - before) * 1024.0 * 1024 / sample:N0} B of heap ({sample:N0} activated: {before:N0} → {after:N0} MiB)");
+    }
+
+    /// <summary>Stream pub-sub states stored: in the process's store (Embedded), or rows of Orleans' storage table.</summary>
+    private static async Task<long> PubSubStatesAsync(IServiceProvider services)
+    {
+        if (services.GetService<InProcessStateStore>() is { } store)
+        {
+            return store.Count(StorageNames.PubSub);
+        }
+
+        await using var command = services.GetRequiredService<NpgsqlDataSource>().CreateCommand("SELECT count(*) FROM orleansstorage WHERE graintypestring ILIKE '%pubsub%'");
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task DeactivateAllAsync(IManagementGrain management)
