@@ -43,10 +43,12 @@ public static class DatabaseCommands
             }
         }));
 
-        var create = new Command("create", "Create the monthly partitions up to N months ahead.") { Connection, months };
+        var create = new Command("create", "Create the monthly partitions up to N months ahead, and those of past months the default partitions hold rows of.") { Connection, months };
         create.SetAction((parsed, cancellationToken) => WithDatabase(parsed, async dataSource =>
         {
-            var created = await EventPartitions.CreateAheadAsync(dataSource, parsed.GetValue(months), cancellationToken);
+            IReadOnlyList<string> created = [
+                .. await EventPartitions.CreateAheadAsync(dataSource, parsed.GetValue(months), cancellationToken),
+                .. await EventPartitions.MoveDefaultRowsAsync(dataSource, cancellationToken)];
             Console.WriteLine(created.Count == 0 ? "Every partition already exists." : $"Created: {string.Join(", ", created)}");
         }));
 

@@ -2,26 +2,61 @@ using Npgsql;
 
 namespace Telematics.Silo.Postgres;
 
-/// <summary>The archive's monthly partitions: list, create ahead, detach old ones; and the trip table's, created ahead.</summary>
+/// <summary>
+/// The archive's monthly partitions: list, create ahead, detach old ones; the trip table's, created ahead; and both
+/// tables' rows of past months moved out of their default partitions.
+/// </summary>
 public static class EventPartitions
 {
     public sealed record Partition(string Name, string Range, long EstimatedRows);
 
     public static Task<IReadOnlyList<string>> CreateAheadAsync(NpgsqlDataSource dataSource, int monthsAhead, CancellationToken cancellationToken) =>
-        CreateAheadAsync(dataSource, "telematics_create_event_partitions", monthsAhead, cancellationToken);
+        CreateAheadAsync(dataSource, "telematics_create_event_partition", monthsAhead, cancellationToken);
 
     /// <summary>The monthly partitions of <c>telematics_trips</c> (Migrations/0110_trips.sql).</summary>
     public static Task<IReadOnlyList<string>> CreateTripPartitionsAheadAsync(NpgsqlDataSource dataSource, int monthsAhead, CancellationToken cancellationToken) =>
-        CreateAheadAsync(dataSource, "telematics_create_trip_partitions", monthsAhead, cancellationToken);
+        CreateAheadAsync(dataSource, "telematics_create_trip_partition", monthsAhead, cancellationToken);
 
     /// <summary>The date before which <see cref="DetachBeforeAsync"/> detaches, keeping <paramref name="monthsKept"/> whole months before the current one.</summary>
     public static DateOnly RetentionCutoff(DateTimeOffset now, int monthsKept) =>
         new DateOnly(now.UtcDateTime.Year, now.UtcDateTime.Month, 1).AddMonths(-monthsKept);
 
-    private static async Task<IReadOnlyList<string>> CreateAheadAsync(NpgsqlDataSource dataSource, string function, int monthsAhead, CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves the rows of both tables' default partitions into partitions of their months, created for them
+    /// (Migrations/0193_past_month_partitions.sql), so pages prune them and retention detaches them with their month.
+    /// </summary>
+    /// <returns>The partitions created.</returns>
+    public static async Task<IReadOnlyList<string>> MoveDefaultRowsAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {function}($1)");
+        var created = new List<string>();
+        foreach (var (table, key, createPartition) in PartitionedTables)
+        {
+            await using var command = dataSource.CreateCommand("SELECT telematics_split_default_partition($1::regclass, $2::name, $3::regproc)");
+            command.Parameters.AddWithValue(table);
+            command.Parameters.AddWithValue(key);
+            command.Parameters.AddWithValue(createPartition);
+            created.AddRange(await ReadNamesAsync(command, cancellationToken));
+        }
+
+        return created;
+    }
+
+    private static readonly (string Table, string Key, string CreatePartition)[] PartitionedTables =
+    [
+        ("telematics_event_batches", "first_event_time", "telematics_create_event_partition"),
+        ("telematics_trips", "started_at", "telematics_create_trip_partition"),
+    ];
+
+    private static async Task<IReadOnlyList<string>> CreateAheadAsync(NpgsqlDataSource dataSource, string createPartition, int monthsAhead, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT telematics_create_partitions_ahead($1::regproc, $2)");
+        command.Parameters.AddWithValue(createPartition);
         command.Parameters.AddWithValue(monthsAhead);
+        return await ReadNamesAsync(command, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<string>> ReadNamesAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
         var created = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

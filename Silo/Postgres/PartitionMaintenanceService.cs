@@ -6,7 +6,8 @@ namespace Telematics.Silo.Postgres;
 
 /// <summary>
 /// Daily, on every silo: keeps the archive's and the trip table's monthly partitions created ahead of time (creation is
-/// idempotent), and detaches the archive's partitions older than <see cref="EventArchiveOptions.RetainMonths"/>.
+/// idempotent), moves rows of past months out of their default partitions into partitions of their months, and
+/// detaches the archive's partitions older than <see cref="EventArchiveOptions.RetainMonths"/>.
 /// </summary>
 public sealed class PartitionMaintenanceService(
     NpgsqlDataSource dataSource,
@@ -23,6 +24,7 @@ public sealed class PartitionMaintenanceService(
             {
                 var created = await EventPartitions.CreateAheadAsync(dataSource, options.Value.MonthsAhead, stoppingToken);
                 created = [.. created, .. await EventPartitions.CreateTripPartitionsAheadAsync(dataSource, options.Value.MonthsAhead, stoppingToken)];
+                created = [.. created, .. await EventPartitions.MoveDefaultRowsAsync(dataSource, stoppingToken)];
                 if (created.Count > 0)
                 {
                     logger.LogInformation("Created partitions {Partitions}", string.Join(", ", created));

@@ -36,6 +36,7 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
         ("0190_portfolio_totals", "telematics/0190_portfolio_totals.sql"),
         ("0191_devices", "telematics/0191_devices.sql"),
         ("0192_account_times", "telematics/0192_account_times.sql"),
+        ("0193_past_month_partitions", "telematics/0193_past_month_partitions.sql"),
     ];
 
     /// <returns>The ids of the migrations this call applied.</returns>

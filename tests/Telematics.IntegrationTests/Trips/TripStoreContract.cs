@@ -78,7 +78,7 @@ public abstract class TripStoreContract
         Assert.Null(page.Next);
     }
 
-    private static TripSummary Trip(string driverId, int number, DateTimeOffset started) => new(
+    internal static TripSummary Trip(string driverId, int number, DateTimeOffset started) => new(
         $"VEH-TS-T{number:D6}", "VEH-TS", driverId, TripStatus.Completed, TripEndReason.Explicit,
         new TripFeatures(started, started.AddMinutes(25), 12_000 + number, 1_500, 25, [number, 0, 0, 0, 0, 0], new int[6], new int[5], new int[5], 1_500),
         1_500);
