@@ -37,7 +37,11 @@ postgres_mode_secrets() {
   export Auth__SigningKey="bench-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
   export Auth__Users__0__Password="admin-$RANDOM$RANDOM"
   ADMIN_PASSWORD=$Auth__Users__0__Password
+  # Outside Embedded mode /metrics answers only a scrape that presents this token (docs/operations.md).
+  export Telematics__Metrics__ScrapeToken="bench-scrape-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 }
+# The API's /metrics at $1, with the scrape token when one is set.
+scrape_metrics() { curl -fs ${Telematics__Metrics__ScrapeToken:+-H "Authorization: Bearer $Telematics__Metrics__ScrapeToken"} "$1/metrics"; }
 # Makes the run's folder WORK (/tmp/telematics-$1.*), and stops what the run starts when it ends.
 begin_run() {
   WORK=$(mktemp -d "/tmp/telematics-$1.XXXXXX")

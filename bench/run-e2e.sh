@@ -52,8 +52,9 @@ def bound(q):
 print("–" if total == 0 else f"p50 ≤ {bound(0.5)}, p99 ≤ {bound(0.99)} ms ({int(total):,} answers)")
 PY
 }
-# The PostgreSQL server this script started and its live backends; none otherwise.
-pg_pids() { [ -n "$PG_DATA" ] && { p=$(head -n 1 "$PG_DATA/postmaster.pid"); echo "$p" $(pgrep -P "$p"); }; }
+# The PostgreSQL server this script started and its live backends; without one (ConnectionStrings__Postgres given),
+# every postgres process on the machine.
+pg_pids() { if [ -n "$PG_DATA" ]; then p=$(head -n 1 "$PG_DATA/postmaster.pid"); echo "$p" $(pgrep -P "$p"); else pgrep -x postgres | tr '\n' ' '; fi; }
 
 begin_run e2e
 
@@ -108,12 +109,12 @@ run() {
   log "Scenario $1: $2 events/s in batches of $3, $4 reads/s"
   before=$(cpu_s "$API_PID")
   pg_before=$(cpu_s $(pg_pids))
-  curl -fs "$API/metrics" >"$WORK/metrics.before"
+  scrape_metrics "$API" >"$WORK/metrics.before"
   gc_before=$(gc_stats "$WORK/metrics.before")
   simulate "$API" "$@"
   after=$(cpu_s "$API_PID")
   pg_after=$(cpu_s $(pg_pids))
-  curl -fs "$API/metrics" >"$WORK/metrics.after"
+  scrape_metrics "$API" >"$WORK/metrics.after"
   gc_after=$(gc_stats "$WORK/metrics.after")
   printf '| %s | %s | %s |\n' "$1" "$(server_percentiles "$WORK/metrics.before" "$WORK/metrics.after" /api/v1/telemetry/events)" \
     "$(server_percentiles "$WORK/metrics.before" "$WORK/metrics.after" "/api/v1/risk/{id}/score")" >>"$SERVER"

@@ -54,6 +54,7 @@ public sealed record DriverFeatures
     public static readonly IReadOnlySet<string> BeyondPortfolio = new HashSet<string>
     {
         nameof(AnnualisedMiles), nameof(NightShare), nameof(SpeedingShare), nameof(SpeedingTimeShare), nameof(PhoneUseShare),
+        nameof(HarshObservedMiles),
     };
 
     /// <summary>Miles driven in the window scaled to a year of exposure.</summary>
@@ -70,4 +71,11 @@ public sealed record DriverFeatures
 
     /// <summary>Share of the moving time with the phone in use, as far as devices report it.</summary>
     [Id(45)] public double PhoneUseShare { get; init; }
+
+    /// <summary>
+    /// The miles the harsh-event rates are per 1,000 of: every mile when the device reported harsh events of its own in
+    /// the window, else the miles of trips whose fixes were close enough for readings to show them (not
+    /// <see cref="Trips.FeatureSources.CoarseMotion"/>). Null in features stored before it: every mile.
+    /// </summary>
+    [Id(46)] public double? HarshObservedMiles { get; init; }
 }

@@ -34,4 +34,12 @@ public enum FeatureSources
     /// estimates, not measurements (docs/features.md section 5).
     /// </summary>
     DistanceBoundedAcceleration = 64,
+
+    /// <summary>
+    /// The median interval between fixes is over the distance bound's reach (<c>PeakBoundMaxInterval</c>, 15 s): a speed
+    /// or heading change between two fixes is the sum of whole manoeuvres, so readings show no harsh events; only the
+    /// device's own can. A driver's harsh-event rates leave such trips' miles out, unless the device reports its own
+    /// events (docs/features.md section 6).
+    /// </summary>
+    CoarseMotion = 128,
 }

@@ -9,7 +9,9 @@ namespace Telematics.Drivers;
 /// </summary>
 /// <remarks>
 /// Exposure is the window's length in days (at least one). Event rates are counts per 1,000 miles of the
-/// window, kept as doubles where the portfolio rounds to integers. Shares of driving are shares of distance,
+/// window, kept as doubles where the portfolio rounds to integers, over the miles harsh events could show on
+/// (<see cref="DriverFeatures.HarshObservedMiles"/>): a trip with fixes 30 s apart shows none, and counted as
+/// observed it would make its driver look safe. Shares of driving are shares of distance,
 /// split by local time inside each trip (a trip across midnight adds to both days), so the seven weekday
 /// shares sum to 1, as do weekday and weekend. A day is driven when a trip runs on its local date.
 /// Without distance every share and rate is 0.
@@ -31,7 +33,9 @@ public static class DriverFeatureAggregator
 
         double Share(double part) => metres > 0 ? part / metres : 0;
         double TimeShare(double seconds) => movingS > 0 ? seconds / movingS : 0;
-        double Rate(int count) => miles > 0 ? count * MilesPerRate / miles : 0;
+        // A device that reported events of its own in the window reports them on every trip, coarse or not.
+        var harshMiles = sums.DeviceEventTripCount > 0 ? miles : Math.Max(0, metres - sums.CoarseDistanceM) / DrivingPeriod.MetresPerMile;
+        double Rate(int count) => harshMiles > 0 ? count * MilesPerRate / harshMiles : 0;
 
         var weekday = sums.WeekdayDistanceM;
         var longTrips = sums.LongTripDistanceM;
@@ -87,6 +91,7 @@ public static class DriverFeatureAggregator
             RightTurnIntensity10 = Rate(rightTurns[2]),
             RightTurnIntensity11 = Rate(rightTurns[3]),
             RightTurnIntensity12 = Rate(rightTurns[4]),
+            HarshObservedMiles = harshMiles,
         };
     }
 }

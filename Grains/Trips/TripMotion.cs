@@ -50,6 +50,7 @@ internal static class TripMotion
             }
         }
 
+        sources |= profile.MedianIntervalTicks > options.PeakBoundMaxInterval.Ticks ? FeatureSources.CoarseMotion : 0;
         return readings;
     }
 

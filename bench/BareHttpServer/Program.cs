@@ -13,6 +13,9 @@ var score = new { expectedClaimFrequency = 0.0612, score = 41.7, category = "Ave
 app.MapPost("/api/v1/auth/login", () => Results.Ok(new { token = "bare" }));
 app.MapPost("/api/v1/admin/drivers", () => Results.StatusCode(StatusCodes.Status201Created));
 app.MapPost("/api/v1/admin/vehicles", () => Results.StatusCode(StatusCodes.Status201Created));
+// The generator's --device-keys (PostgreSQL mode): a device per vehicle, its key exchanged for its token.
+app.MapPost("/api/v1/admin/devices", () => Results.Json(new { key = "bare" }, statusCode: StatusCodes.Status201Created));
+app.MapPost("/api/v1/auth/device", () => Results.Ok(new { token = "bare" }));
 app.MapGet("/api/v1/risk/{id}/score", () => Results.Ok(score));
 // Reads the whole batch and tokenises it to count its events, building nothing: the cost of receiving a batch at all.
 app.MapPost("/api/v1/telemetry/events", async (HttpRequest request) =>

@@ -86,6 +86,12 @@ public sealed class DrivingPeriod
     [Id(19)] public double LongestTripM { get; private set; }
     [Id(20)] public DateTimeOffset LastEndedAt { get; private set; }
 
+    /// <summary>Distance of the period's trips whose fixes were too far apart for harsh events to show (<see cref="FeatureSources.CoarseMotion"/>).</summary>
+    [Id(21)] public double CoarseDistanceM { get; private set; }
+
+    /// <summary>The period's trips in which the device reported harsh events of its own (<see cref="FeatureSources.DeviceHarshEvents"/>).</summary>
+    [Id(22)] public int DeviceEventTripCount { get; private set; }
+
     /// <summary>The first date of the period <paramref name="date"/> is in.</summary>
     public static DateOnly FirstOf(DateOnly date) => Epoch.AddDays((int)Math.Floor((date.DayNumber - Epoch.DayNumber) / (double)Days) * Days);
 
@@ -121,6 +127,8 @@ public sealed class DrivingPeriod
         AddDates(trip.LocalStartDate, trip.LocalEndDate);
         LongestTripM = Math.Max(LongestTripM, trip.DistanceM);
         LastEndedAt = trip.EndedAt > LastEndedAt ? trip.EndedAt : LastEndedAt;
+        CoarseDistanceM += (trip.Sources & FeatureSources.CoarseMotion) != 0 ? trip.DistanceM : 0;
+        DeviceEventTripCount += (trip.Sources & FeatureSources.DeviceHarshEvents) != 0 ? 1 : 0;
     }
 
     /// <summary>The earliest local date a trip of the period ran on, an earlier period's for a trip that began there.</summary>
@@ -150,7 +158,7 @@ public sealed class DrivingPeriod
     internal int PackedSize =>
         2 * sizeof(int) + 9 * sizeof(double) + 6 + (WeekdayDistanceM.Length + LongTripDistanceM.Length + 1) * sizeof(double)
         + (AccelerationCounts.Length + BrakingCounts.Length + LeftTurnCounts.Length + RightTurnCounts.Length + 1) * sizeof(int)
-        + sizeof(ushort) + sizeof(long) + sizeof(short);
+        + sizeof(ushort) + sizeof(long) + sizeof(short) + sizeof(double) + sizeof(int);
 
     /// <summary>Writes every field, the arrays with their own lengths, for <see cref="ReadFrom"/>.</summary>
     internal void WriteTo(ref PackedWriter writer)
@@ -177,9 +185,13 @@ public sealed class DrivingPeriod
         writer.Write(LongestTripM);
         writer.Write(LastEndedAt.Ticks);
         writer.Write((short)LastEndedAt.TotalOffsetMinutes);
+        writer.Write(CoarseDistanceM);
+        writer.Write(DeviceEventTripCount);
     }
 
-    internal static DrivingPeriod ReadFrom(ref PackedReader reader) => new(
+    /// <param name="version">The layout's <see cref="StoredDrivingHistory"/> version: 1 has neither <see cref="CoarseDistanceM"/> nor
+    /// <see cref="DeviceEventTripCount"/>, which were 0 for every trip then.</param>
+    internal static DrivingPeriod ReadFrom(ref PackedReader reader, byte version) => new(
         DateOnly.FromDayNumber(reader.ReadInt32()), reader.ReadDoubles(), reader.ReadDoubles(), reader.ReadInt32s(), reader.ReadInt32s(), reader.ReadInt32s(), reader.ReadInt32s())
     {
         TripCount = reader.ReadInt32(),
@@ -196,6 +208,8 @@ public sealed class DrivingPeriod
         StartedBefore = reader.ReadInt32() is var day and not NoDate ? DateOnly.FromDayNumber(day) : null,
         LongestTripM = reader.ReadDouble(),
         LastEndedAt = new DateTimeOffset(reader.ReadInt64(), TimeSpan.FromMinutes(reader.ReadInt16())),
+        CoarseDistanceM = version >= 2 ? reader.ReadDouble() : 0,
+        DeviceEventTripCount = version >= 2 ? reader.ReadInt32() : 0,
     };
 
     /// <summary>Adds <paramref name="values"/> to <paramref name="sums"/> element by element, as far as both go.</summary>

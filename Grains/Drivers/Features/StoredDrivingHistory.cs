@@ -13,8 +13,11 @@ namespace Telematics.Drivers.Features;
 [GenerateSerializer, Alias("telematics.StoredDrivingHistory")]
 public struct StoredDrivingHistory
 {
-    /// <summary>Format of <see cref="Packed"/>, its first byte: a later layout gets a new number, and this one still reads.</summary>
-    private const byte Version = 1;
+    /// <summary>
+    /// Format of <see cref="Packed"/>, its first byte: a later layout gets a new number, and earlier ones still read.
+    /// 2 added each period's coarse distance and trips with device events to the end of its fields.
+    /// </summary>
+    private const byte Version = 2;
 
     /// <summary>Only in a state stored before the periods were packed.</summary>
     [Id(0)] public List<DrivingPeriod>? Periods;
@@ -50,16 +53,17 @@ public struct StoredDrivingHistory
         }
 
         var reader = new PackedReader(Packed);
-        if (reader.ReadByte() is var version and not Version)
+        var version = reader.ReadByte();
+        if (version is not (1 or Version))
         {
-            throw new InvalidDataException($"A driving history packed in format {version} (this version reads {Version}).");
+            throw new InvalidDataException($"A driving history packed in format {version} (this version reads 1 to {Version}).");
         }
 
         var count = reader.ReadInt32();
         var periods = new List<DrivingPeriod>(count);
         for (var i = 0; i < count; i++)
         {
-            periods.Add(DrivingPeriod.ReadFrom(ref reader));
+            periods.Add(DrivingPeriod.ReadFrom(ref reader, version));
         }
 
         return reader.AtEnd ? periods : throw new InvalidDataException("A packed driving history has bytes after its last period.");

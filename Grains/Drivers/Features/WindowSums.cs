@@ -26,6 +26,8 @@ internal sealed class WindowSums
     public double WeekdaysDistanceM { get; private set; }
     public double WeekendDistanceM { get; private set; }
     public int DaysDriven { get; private set; }
+    public double CoarseDistanceM { get; private set; }
+    public int DeviceEventTripCount { get; private set; }
     public double[] WeekdayDistanceM { get; } = new double[7];
     public double[] LongTripDistanceM { get; } = new double[DrivingPeriod.LongTripHours.Count];
     public int[] AccelerationCounts { get; } = new int[HarshEventThresholds.LongitudinalMphPerSecond.Count];
@@ -56,6 +58,8 @@ internal sealed class WindowSums
         RushAmDistanceM += period.RushAmDistanceM;
         RushPmDistanceM += period.RushPmDistanceM;
         PhoneUseS += period.PhoneUseS;
+        CoarseDistanceM += period.CoarseDistanceM;
+        DeviceEventTripCount += period.DeviceEventTripCount;
         var days = period.WeekdayDistanceM;
         WeekdaysDistanceM += days[0] + days[1] + days[2] + days[3] + days[4];
         WeekendDistanceM += days[5] + days[6];

@@ -96,15 +96,22 @@ public sealed class ClaimFrequencyRiskModel(
             assessment.Provisional,
             assessment.MilesDriven,
             capped,
-            Summary(assessment, capped.Length));
+            Summary(assessment, features, capped.Length));
     }
 
-    private static string Summary(RiskAssessment assessment, int capped)
+    private static string Summary(RiskAssessment assessment, DriverFeatures? features, int capped)
     {
+        var harshMiles = features is null ? 0 : TelematicsCredibility.HarshObservedMiles(features);
         var summary = $"{assessment.RelativeToAverage.ToString("F1", CultureInfo.InvariantCulture)}× the portfolio's average claim frequency ({assessment.Category}).";
         if (assessment.MilesDriven == 0 && assessment.Credibility == 0)
         {
             summary += " Based on the rating factors alone: no driving recorded yet.";
+        }
+        else if (assessment.Provisional && harshMiles < assessment.MilesDriven)
+        {
+            summary += $" Provisional: harsh driving shows on {harshMiles.ToString("N0", CultureInfo.InvariantCulture)} of "
+                + $"{assessment.MilesDriven.ToString("N0", CultureInfo.InvariantCulture)} miles; the others were recorded with fixes too far apart "
+                + $"for it, and driving counts in full from {TelematicsCredibility.FullMiles.ToString("N0", CultureInfo.InvariantCulture)} miles where it shows.";
         }
         else if (assessment.Provisional)
         {

@@ -52,6 +52,41 @@ public sealed class DriverFeatureAggregatorTests
     }
 
     [Fact]
+    public void Harsh_event_rates_leave_out_the_miles_of_trips_whose_fixes_were_too_far_apart_to_show_them()
+    {
+        TripFeatures[] trips =
+        [
+            Trip(0, 200) with { BrakingCounts = [3, 2, 1, 0, 0, 0], Sources = FeatureSources.SpeedDerivedAcceleration },
+            Trip(1, 300) with { Sources = FeatureSources.SpeedDerivedAcceleration | FeatureSources.CoarseMotion },
+            Trip(2, 500) with { Sources = FeatureSources.CoarseMotion },
+        ];
+
+        var features = Aggregate(trips);
+
+        Assert.Equal(1000, features.TotalMilesDriven, precision: 9);
+        Assert.Equal(200, features.HarshObservedMiles!.Value, precision: 9);
+        Assert.Equal(15, features.Brake06Miles, precision: 9);
+        Assert.Equal(5, features.Brake09Miles, precision: 9);
+        Assert.Equal(0.5, features.PctDriveWed, precision: 9);
+    }
+
+    [Fact]
+    public void A_device_that_reported_events_of_its_own_in_the_window_has_every_mile_observed()
+    {
+        TripFeatures[] trips =
+        [
+            Trip(0, 200) with { BrakingCounts = [2, 2, 0, 0, 0, 0], Sources = FeatureSources.DeviceHarshEvents | FeatureSources.CoarseMotion },
+            Trip(1, 300) with { Sources = FeatureSources.CoarseMotion },
+        ];
+
+        var features = Aggregate(trips);
+
+        Assert.Equal(500, features.HarshObservedMiles!.Value, precision: 9);
+        Assert.Equal(4, features.Brake06Miles, precision: 9);
+        Assert.Equal(0, Aggregate([Trip(1, 300) with { Sources = FeatureSources.CoarseMotion }]).HarshObservedMiles);
+    }
+
+    [Fact]
     public void Weekday_shares_follow_the_local_split_of_each_trip_and_sum_to_one()
     {
         var acrossMidnight = Trip(4, 50) with { FridayDistanceM = 25 * MetresPerMile, SaturdayDistanceM = 25 * MetresPerMile };

@@ -24,6 +24,13 @@ public sealed class PeriodAggregationPropertyTests
         var window = FeatureWindow.Of(policyStart, now, Year, Toronto);
         var trips = Enumerable.Range(0, random.Next(0, 400)).Select(_ => RandomTrip(random, policyStart, now)).ToList();
         trips.AddRange(EdgeTrips(random, window, policyStart));
+        // Some histories have coarse trips, some also a device that reports its own events.
+        var sources = random.Next(3);
+        trips = [.. trips.Select(t => t with
+        {
+            Sources = (sources > 0 && random.Next(4) == 0 ? FeatureSources.CoarseMotion : 0)
+                | (sources > 1 && random.Next(20) == 0 ? FeatureSources.DeviceHarshEvents : 0),
+        })];
         trips.RemoveAll(t => t.EndedAt > now);
 
         var history = new DrivingHistory();

@@ -26,7 +26,9 @@ public sealed class StoredDrivingHistoryTests
         var window = FeatureWindow.Of(stored.Registration!.PolicyStart, new DateTimeOffset(2026, 12, 1, 17, 0, 0, TimeSpan.Zero), TimeSpan.FromDays(365),
             TimeZoneInfo.FindSystemTimeZoneById("America/Vancouver"));
         Assert.Equal(25, stored.History.Periods.Count);
-        Assert.Equal(stored.Features, DriverFeatureAggregator.Aggregate(stored.History, window));
+        // Stored before the miles harsh events show on were a feature: they were every mile.
+        var features = stored.Features! with { HarshObservedMiles = stored.Features!.TotalMilesDriven };
+        Assert.Equal(features, DriverFeatureAggregator.Aggregate(stored.History, window));
         Assert.Same(stored.Score, stored.LastRescore!.ScoreBefore);
         Assert.Equal(32, stored.RecentTripIds.Count);
         var scores = stored.ScoreHistory!;
@@ -36,7 +38,7 @@ public sealed class StoredDrivingHistoryTests
         Assert.Empty(DriverStateUpgrade.Apply(stored, new DriverNotificationsState(), recentTripIdsKept: 32));
         var rewritten = Storage.Deserialize<DriverState>(Storage.Serialize(stored))!;
         Assert.False(DriverStateUpgrade.IsNeeded(rewritten));
-        Assert.Equal(stored.Features, DriverFeatureAggregator.Aggregate(rewritten.History, window));
+        Assert.Equal(features, DriverFeatureAggregator.Aggregate(rewritten.History, window));
         Assert.Equal(scores, rewritten.Scores.Scores);
         Assert.Equal(32, rewritten.RecentTripIds.Count);
         Assert.Equal(Storage.Serialize(stored).ToArray(), Storage.Serialize(rewritten).ToArray());
@@ -51,7 +53,24 @@ public sealed class StoredDrivingHistoryTests
         var read = packed.ToPeriods();
 
         Assert.Equal(stored.History.Periods.Select(Fields), read.Select(Fields));
-        Assert.True(Storage.Serialize(stored).ToArray().Length < new FileInfo(StoredWithPeriodObjects).Length);
+        // The same periods with every field, as objects: what packing saves against.
+        Assert.True(Storage.Serialize(packed).ToArray().Length < Storage.Serialize(stored.History.Periods).ToArray().Length);
+    }
+
+    /// <summary>Format 1 ended each period at its last trip's end, before the coarse distance and the trips with device events.</summary>
+    [Fact]
+    public void A_history_packed_in_format_1_reads_with_no_coarse_distance_and_no_trips_with_device_events()
+    {
+        var stored = Storage.Deserialize<DriverState>(new BinaryData(File.ReadAllBytes(StoredWithPeriodObjects)))!;
+        var period = stored.History.Periods[^1];
+        var packed = StoredDrivingHistory.Of([period]).Packed!;
+
+        byte[] formatOne = [1, .. packed[1..^(sizeof(double) + sizeof(int))]];
+        var read = Assert.Single(new StoredDrivingHistory { Packed = formatOne }.ToPeriods());
+
+        Assert.Equal(Fields(period), Fields(read));
+        Assert.Equal(0, read.CoarseDistanceM);
+        Assert.Equal(0, read.DeviceEventTripCount);
     }
 
     [Fact]
@@ -60,7 +79,7 @@ public sealed class StoredDrivingHistoryTests
         var packed = StoredDrivingHistory.Of([new DrivingPeriod(DrivingPeriod.Epoch)]).Packed!;
 
         var later = (byte[])packed.Clone();
-        later[0] = 2;
+        later[0] = 3;
         Assert.Throws<InvalidDataException>(() => new StoredDrivingHistory { Packed = later }.ToPeriods());
         Assert.Throws<InvalidDataException>(() => new StoredDrivingHistory { Packed = [.. packed, 0] }.ToPeriods());
         Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new StoredDrivingHistory { Packed = packed[..^1] }.ToPeriods());
@@ -71,5 +90,5 @@ public sealed class StoredDrivingHistoryTests
             p.SpeedingDistanceM.ToString("R"), p.NightDistanceM.ToString("R"), p.RushAmDistanceM.ToString("R"), p.RushPmDistanceM.ToString("R"), p.PhoneUseS.ToString("R"),
             string.Join(",", p.WeekdayDistanceM.Select(d => d.ToString("R"))), string.Join(",", p.LongTripDistanceM.Select(d => d.ToString("R"))),
             string.Join(",", p.AccelerationCounts), string.Join(",", p.BrakingCounts), string.Join(",", p.LeftTurnCounts), string.Join(",", p.RightTurnCounts),
-            p.DaysDriven, p.StartedBefore, p.LongestTripM.ToString("R"), p.LastEndedAt.Ticks, p.LastEndedAt.Offset);
+            p.DaysDriven, p.StartedBefore, p.LongestTripM.ToString("R"), p.LastEndedAt.Ticks, p.LastEndedAt.Offset, p.CoarseDistanceM.ToString("R"), p.DeviceEventTripCount);
 }

@@ -21,8 +21,11 @@ public static class TripLevelFeatureAggregator
         double Share(Func<TripFeatures, double> metresOf) => metres > 0 ? inWindow.Sum(metresOf) / metres : 0;
         double TimeShare(Func<TripFeatures, double> secondsOf) => movingS > 0 ? inWindow.Sum(secondsOf) / movingS : 0;
         double InTripsLongerThan(double hours) => Share(t => t.DurationS > hours * 3600 ? t.DistanceM : 0);
+        var harshMiles = inWindow.Any(t => (t.Sources & FeatureSources.DeviceHarshEvents) != 0)
+            ? miles
+            : inWindow.Where(t => (t.Sources & FeatureSources.CoarseMotion) == 0).Sum(t => t.DistanceM) / MetresPerMile;
         double Rate(Func<TripFeatures, int[]> counts, int index) =>
-            miles > 0 ? inWindow.Sum(t => counts(t)[index]) * MilesPerRate / miles : 0;
+            harshMiles > 0 ? inWindow.Sum(t => counts(t)[index]) * MilesPerRate / harshMiles : 0;
 
         return new DriverFeatures
         {
@@ -66,6 +69,7 @@ public static class TripLevelFeatureAggregator
             RightTurnIntensity10 = Rate(t => t.RightTurnCounts, 2),
             RightTurnIntensity11 = Rate(t => t.RightTurnCounts, 3),
             RightTurnIntensity12 = Rate(t => t.RightTurnCounts, 4),
+            HarshObservedMiles = harshMiles,
             TripCount = inWindow.Count,
             AnnualisedMiles = miles * DaysPerYear / exposureDays,
             NightShare = Share(t => t.NightDistanceM),

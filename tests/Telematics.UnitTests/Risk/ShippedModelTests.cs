@@ -175,6 +175,24 @@ public sealed class ShippedModelTests(ShippedModelFixture shipped)
     }
 
     [Fact]
+    public void A_driver_whose_miles_were_too_coarse_for_harsh_events_is_scored_by_the_rating_factors_for_them()
+    {
+        var policy = shipped.Split.Validation.First(p => p.Driving.TotalMilesDriven > 2_000 && p.Driving.ExposureDays >= TelematicsCredibility.FullDays);
+        var allCoarse = policy.Driving with { HarshObservedMiles = 0 };
+        var partly = policy.Driving with { HarshObservedMiles = 100 };
+
+        var coarse = shipped.Model.Assess(policy.Rating, allCoarse);
+        var explanation = shipped.Model.Explain(policy.Rating, partly, 3);
+
+        Assert.Equal(coarse.ClassicalFrequency, coarse.TelematicsFrequency);
+        Assert.True(coarse.Provisional);
+        Assert.True(explanation.Provisional);
+        Assert.Equal(0.2, shipped.Model.Assess(policy.Rating, partly).Credibility, 12);
+        Assert.Contains($"harsh driving shows on 100 of {policy.Driving.TotalMilesDriven.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} miles", explanation.Summary);
+        Assert.Equal(1, shipped.Model.Assess(policy.Rating, policy.Driving).Credibility);
+    }
+
+    [Fact]
     public void Explanation_factors_add_up_to_the_gap_from_the_average_driver()
     {
         foreach (var policy in shipped.Split.Validation.Take(200))

@@ -17,6 +17,19 @@ public sealed class TelematicsCredibilityTests
         Assert.Equal(credibility, TelematicsCredibility.Of(new DriverFeatures { TotalMilesDriven = miles, ExposureDays = days }), 12);
     }
 
+    [Theory]
+    [InlineData(2_000, 100.0, 0.2)]
+    [InlineData(2_000, 0.0, 0)]
+    [InlineData(2_000, 1_000.0, 1)]
+    [InlineData(2_000, null, 1)]
+    [InlineData(100, 300.0, 0.2)]
+    public void Only_miles_harsh_events_could_show_on_earn_credibility(double miles, double? harshObservedMiles, double credibility)
+    {
+        var features = new DriverFeatures { TotalMilesDriven = miles, ExposureDays = 365, HarshObservedMiles = harshObservedMiles };
+
+        Assert.Equal(credibility, TelematicsCredibility.Of(features), 12);
+    }
+
     [Fact]
     public void A_driver_without_trips_has_no_telematics_credibility()
     {

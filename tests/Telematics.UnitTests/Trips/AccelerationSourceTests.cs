@@ -88,6 +88,7 @@ public sealed class AccelerationSourceTests
 
         Assert.Equal(new[] { 0, 0, 0, 0, 0, 0 }, features.BrakingCounts);
         Assert.False(features.Sources.HasFlag(FeatureSources.DistanceBoundedAcceleration));
+        Assert.True(features.Sources.HasFlag(FeatureSources.CoarseMotion));
     }
 
     [Theory]
