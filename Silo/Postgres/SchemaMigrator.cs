@@ -37,6 +37,7 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
         ("0191_devices", "telematics/0191_devices.sql"),
         ("0192_account_times", "telematics/0192_account_times.sql"),
         ("0193_past_month_partitions", "telematics/0193_past_month_partitions.sql"),
+        ("0194_grain_state_lz4", "telematics/0194_grain_state_lz4.sql"),
     ];
 
     /// <returns>The ids of the migrations this call applied.</returns>

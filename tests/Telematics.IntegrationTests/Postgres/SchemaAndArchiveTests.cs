@@ -37,6 +37,13 @@ public sealed class SchemaAndArchiveTests : IClassFixture<PostgresDatabase>, IAs
         Assert.Equal(2, await _database.ScalarAsync(ArchiveIndexes("%")));
     }
 
+    [Fact]
+    public async Task Grain_state_is_compressed_with_lz4_on_a_server_that_has_it()
+    {
+        Assert.Equal(1, await _database.ScalarAsync(
+            "SELECT count(*) FROM pg_attribute WHERE attrelid = 'orleansstorage'::regclass AND attname = 'payloadbinary' AND attcompression = 'l'"));
+    }
+
     private static string ArchiveIndexes(string method) =>
         "SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam "
         + $"WHERE i.indrelid = 'telematics_event_batches'::regclass AND am.amname LIKE '{method}'";
