@@ -34,8 +34,11 @@ public static class LiveApi
     private static async Task StreamAsync(
         HttpContext http, Func<CancellationToken, IAsyncEnumerable<DriverSummary>> subscribe, JsonSerializerOptions json, TokenCurrency currency, TimeProvider time)
     {
+        // Rounded up past the next whole millisecond: a timer counts whole milliseconds, and one that ended the stream
+        // a fraction early let the client's next request in on the token that had just ended it.
         var left = (TokenExpiry.Of(http.User) ?? time.GetUtcNow()) - time.GetUtcNow();
-        using var expired = new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.Zero, time);
+        var untilExpired = left > TimeSpan.Zero ? TimeSpan.FromMilliseconds(Math.Ceiling(left.TotalMilliseconds) + 1) : TimeSpan.Zero;
+        using var expired = new CancellationTokenSource(untilExpired, time);
         using var stale = new CancellationTokenSource();
         using var session = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, expired.Token, stale.Token);
         var watch = StampWatch.RunAsync(http.User, currency, time, stale, session.Token);

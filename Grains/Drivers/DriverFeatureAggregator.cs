@@ -24,7 +24,7 @@ public static class DriverFeatureAggregator
 
     public static DriverFeatures Aggregate(DrivingHistory history, FeatureWindow window)
     {
-        var sums = WindowSums.Of([.. history.In(window)]);
+        var sums = WindowSums.Of(history, window);
         var exposureDays = window.ExposureDays;
         var metres = sums.DistanceM;
         var miles = metres / DrivingPeriod.MetresPerMile;

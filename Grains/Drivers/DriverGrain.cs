@@ -150,7 +150,7 @@ public sealed class DriverGrain(
         var now = time.GetUtcNow();
         var window = Window(registration, now);
         state.State.History.DropBefore(window);
-        var features = state.State.History.Periods.Count > 0 ? DriverFeatureAggregator.Aggregate(state.State.History, window) : null;
+        var features = !state.State.History.IsEmpty ? DriverFeatureAggregator.Aggregate(state.State.History, window) : null;
         var assessment = riskModel.Assess(registration.Rating, features);
         var score = new RiskScore(
             assessment.TelematicsFrequency, assessment.Score, assessment.Category, assessment.ModelVersion, now,

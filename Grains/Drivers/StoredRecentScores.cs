@@ -25,6 +25,9 @@ public struct StoredRecentScores
     /// </summary>
     [Id(0)] public byte[]? Packed;
 
+    /// <summary>Where a packed score keeps its model version's index: after the claim frequency, the score and the category.</summary>
+    private const int ModelIndexOffset = 2 * sizeof(double) + 1;
+
     public static StoredRecentScores Of(IReadOnlyList<RiskScore> scores)
     {
         var models = scores.Select(s => s.ModelVersion).Distinct().ToList();
@@ -45,15 +48,7 @@ public struct StoredRecentScores
         writer.Write(scores.Count);
         foreach (var score in scores)
         {
-            writer.Write(score.ExpectedClaimFrequency);
-            writer.Write(score.Score);
-            writer.Write((byte)score.Category);
-            writer.Write((byte)models.IndexOf(score.ModelVersion));
-            writer.Write(score.CalculatedAt.Ticks);
-            writer.Write((short)score.CalculatedAt.TotalOffsetMinutes);
-            writer.Write(score.RelativeToAverage);
-            writer.Write(score.Provisional ? (byte)1 : (byte)0);
-            writer.Write(score.MilesDriven);
+            Write(ref writer, score, models.IndexOf(score.ModelVersion));
         }
 
         return new StoredRecentScores { Packed = packed };
@@ -66,19 +61,7 @@ public struct StoredRecentScores
             return [];
         }
 
-        var reader = new PackedReader(Packed);
-        if (reader.ReadByte() is var version and not Version)
-        {
-            throw new InvalidDataException($"A driver's recent scores packed in format {version} (this version reads {Version}).");
-        }
-
-        var models = new string[reader.ReadByte()];
-        for (var i = 0; i < models.Length; i++)
-        {
-            models[i] = reader.ReadString();
-        }
-
-        var count = reader.ReadInt32();
+        var reader = Open(Packed, out var models, out var count);
         var scores = new List<RiskScore>(count);
         for (var i = 0; i < count; i++)
         {
@@ -93,7 +76,79 @@ public struct StoredRecentScores
                 MilesDriven: reader.ReadDouble()));
         }
 
-        return reader.AtEnd ? scores : throw new InvalidDataException("Packed recent scores have bytes after its last score.");
+        return scores;
+    }
+
+    /// <summary>
+    /// <paramref name="packed"/> with <paramref name="score"/> added and the oldest dropped beyond <paramref name="kept"/>,
+    /// written without reading the scores into objects; null when that would change the model versions it names (a new
+    /// one, or one no score names any more), which <see cref="Of"/> then writes.
+    /// </summary>
+    internal static byte[]? Append(byte[] packed, RiskScore score, int kept)
+    {
+        var reader = Open(packed, out var models, out var count);
+        var scoresAt = reader.Position;
+        var model = Array.IndexOf(models, score.ModelVersion);
+        var dropped = Math.Max(0, count + 1 - kept);
+        if (model < 0 || dropped > count)
+        {
+            return null;
+        }
+
+        Span<bool> named = stackalloc bool[models.Length];
+        named[model] = true;
+        for (var i = dropped; i < count; i++)
+        {
+            named[packed[scoresAt + i * ScoreSize + ModelIndexOffset]] = true;
+        }
+
+        if (named.Contains(false))
+        {
+            return null;
+        }
+
+        var appended = new byte[scoresAt + (count - dropped + 1) * ScoreSize];
+        packed.AsSpan(0, scoresAt - sizeof(int)).CopyTo(appended);
+        packed.AsSpan(scoresAt + dropped * ScoreSize).CopyTo(appended.AsSpan(scoresAt));
+        var writer = new PackedWriter(appended.AsSpan(scoresAt - sizeof(int)));
+        writer.Write(count - dropped + 1);
+        var last = new PackedWriter(appended.AsSpan(appended.Length - ScoreSize));
+        Write(ref last, score, model);
+        return appended;
+    }
+
+    /// <summary>A reader at the first score of <paramref name="packed"/>, whose length it checks, with the model versions and the number of scores.</summary>
+    internal static PackedReader Open(byte[] packed, out string[] models, out int count)
+    {
+        var reader = new PackedReader(packed);
+        if (reader.ReadByte() is var version and not Version)
+        {
+            throw new InvalidDataException($"A driver's recent scores packed in format {version} (this version reads {Version}).");
+        }
+
+        models = new string[reader.ReadByte()];
+        for (var i = 0; i < models.Length; i++)
+        {
+            models[i] = reader.ReadString();
+        }
+
+        count = reader.ReadInt32();
+        return packed.Length - reader.Position == (long)count * ScoreSize
+            ? reader
+            : throw new InvalidDataException($"Packed recent scores of {count} scores in {packed.Length - reader.Position} bytes.");
+    }
+
+    private static void Write(ref PackedWriter writer, RiskScore score, int model)
+    {
+        writer.Write(score.ExpectedClaimFrequency);
+        writer.Write(score.Score);
+        writer.Write((byte)score.Category);
+        writer.Write((byte)model);
+        writer.Write(score.CalculatedAt.Ticks);
+        writer.Write((short)score.CalculatedAt.TotalOffsetMinutes);
+        writer.Write(score.RelativeToAverage);
+        writer.Write(score.Provisional ? (byte)1 : (byte)0);
+        writer.Write(score.MilesDriven);
     }
 }
 
@@ -101,7 +156,8 @@ public struct StoredRecentScores
 [RegisterConverter]
 public sealed class StoredRecentScoresConverter : IConverter<RecentScores, StoredRecentScores>
 {
-    public RecentScores ConvertFromSurrogate(in StoredRecentScores surrogate) => new(surrogate.ToScores());
+    public RecentScores ConvertFromSurrogate(in StoredRecentScores surrogate) =>
+        surrogate.Packed is { } packed ? new(packed) : new();
 
-    public StoredRecentScores ConvertToSurrogate(in RecentScores value) => StoredRecentScores.Of(value.Scores);
+    public StoredRecentScores ConvertToSurrogate(in RecentScores value) => value.ToStored();
 }

@@ -6,18 +6,51 @@ namespace Telematics.Drivers.Features;
 /// A driver's trips as sums per period (<see cref="DrivingPeriod"/>), oldest first: bounded by the window, not by the
 /// trips. Stored as <see cref="StoredDrivingHistory"/>.
 /// </summary>
-public sealed class DrivingHistory(List<DrivingPeriod> periods)
+public sealed class DrivingHistory
 {
+    private List<DrivingPeriod>? _periods;
+
+    /// <summary>
+    /// The history as read from storage, until its periods are wanted as objects. A rescoring reads a driver's periods
+    /// and changes none (but when the window has passed one), so it neither unpacks nor packs them: unpacked, they were
+    /// a third of the memory a portfolio's rescoring allocated (bench/results/portfolio-scale.md).
+    /// </summary>
+    private byte[]? _packed;
+
     public DrivingHistory()
-        : this([])
+        : this(new List<DrivingPeriod>())
     {
     }
 
-    public List<DrivingPeriod> Periods { get; } = periods;
+    public DrivingHistory(List<DrivingPeriod> periods) => _periods = periods;
 
-    public int TripCount => Periods.Sum(p => p.TripCount);
+    /// <summary>A history as stored (<see cref="StoredDrivingHistory.Packed"/>): its format is checked now, its periods read when wanted.</summary>
+    internal DrivingHistory(byte[] packed)
+    {
+        StoredDrivingHistory.Open(packed, out _, out _);
+        _packed = packed;
+    }
 
-    public double DistanceMiles => Periods.Sum(p => p.DistanceM) / DrivingPeriod.MetresPerMile;
+    /// <summary>The periods, to read or change: a history still as stored is unpacked now, and is packed again when next stored.</summary>
+    public List<DrivingPeriod> Periods
+    {
+        get
+        {
+            if (_periods is null)
+            {
+                _periods = new StoredDrivingHistory { Packed = _packed }.ToPeriods();
+                _packed = null;
+            }
+
+            return _periods;
+        }
+    }
+
+    public bool IsEmpty => !Scan(DateOnly.MinValue).MoveNext();
+
+    public int TripCount => (int)Sum(static p => p.TripCount);
+
+    public double DistanceMiles => Sum(static p => p.DistanceM) / DrivingPeriod.MetresPerMile;
 
     /// <summary>Adds a trip to the period it ended in; a trip usually ends in the latest period, so the search starts there.</summary>
     public void Add(TripFeatures trip)
@@ -39,9 +72,33 @@ public sealed class DrivingHistory(List<DrivingPeriod> periods)
     }
 
     /// <summary>Forgets the periods before the window's first: they can never come back into it.</summary>
-    public void DropBefore(FeatureWindow window) => Periods.RemoveAll(p => p.First < window.FirstPeriod);
+    public void DropBefore(FeatureWindow window)
+    {
+        var scan = Scan(DateOnly.MinValue);
+        if (scan.MoveNext() && scan.Current.First < window.FirstPeriod)
+        {
+            Periods.RemoveAll(p => p.First < window.FirstPeriod);
+        }
+    }
 
     public IEnumerable<DrivingPeriod> In(FeatureWindow window) => Periods.Where(p => p.First >= window.FirstPeriod);
+
+    /// <summary>The periods from <paramref name="from"/> on, without unpacking a history still as stored (<see cref="PeriodScan"/>).</summary>
+    internal PeriodScan Scan(DateOnly from) => _periods is { } periods ? new(periods, from) : new(_packed!, from);
+
+    private double Sum(Func<DrivingPeriod, double> of)
+    {
+        var sum = 0.0;
+        foreach (var period in Scan(DateOnly.MinValue))
+        {
+            sum += of(period);
+        }
+
+        return sum;
+    }
+
+    /// <summary>The bytes it was read from while its periods are still those, else its periods packed.</summary>
+    internal StoredDrivingHistory ToStored() => _packed is { } packed ? new() { Packed = packed } : StoredDrivingHistory.Of(_periods!);
 
     public static DrivingHistory Of(IEnumerable<TripFeatures> trips)
     {

@@ -32,21 +32,14 @@ public sealed class DrivingPeriod
     private const int NoDate = -1;
 
     public DrivingPeriod(DateOnly first)
-        : this(first, new double[7], new double[LongTripHours.Count], new int[HarshEventThresholds.LongitudinalMphPerSecond.Count],
-            new int[HarshEventThresholds.LongitudinalMphPerSecond.Count], new int[HarshEventThresholds.LateralMphPerSecond.Count],
-            new int[HarshEventThresholds.LateralMphPerSecond.Count])
-    {
-    }
-
-    private DrivingPeriod(DateOnly first, double[] weekdayDistanceM, double[] longTripDistanceM, int[] accelerationCounts, int[] brakingCounts, int[] leftTurnCounts, int[] rightTurnCounts)
     {
         First = first;
-        WeekdayDistanceM = weekdayDistanceM;
-        LongTripDistanceM = longTripDistanceM;
-        AccelerationCounts = accelerationCounts;
-        BrakingCounts = brakingCounts;
-        LeftTurnCounts = leftTurnCounts;
-        RightTurnCounts = rightTurnCounts;
+        WeekdayDistanceM = new double[7];
+        LongTripDistanceM = new double[LongTripHours.Count];
+        AccelerationCounts = new int[HarshEventThresholds.LongitudinalMphPerSecond.Count];
+        BrakingCounts = new int[HarshEventThresholds.LongitudinalMphPerSecond.Count];
+        LeftTurnCounts = new int[HarshEventThresholds.LateralMphPerSecond.Count];
+        RightTurnCounts = new int[HarshEventThresholds.LateralMphPerSecond.Count];
     }
 
     /// <summary>The period's first local date: its key.</summary>
@@ -191,28 +184,42 @@ public sealed class DrivingPeriod
 
     /// <param name="version">The layout's <see cref="StoredDrivingHistory"/> version: 1 has neither <see cref="CoarseDistanceM"/> nor
     /// <see cref="DeviceEventTripCount"/>, which were 0 for every trip then.</param>
-    internal static DrivingPeriod ReadFrom(ref PackedReader reader, byte version) => new(
-        DateOnly.FromDayNumber(reader.ReadInt32()), reader.ReadDoubles(), reader.ReadDoubles(), reader.ReadInt32s(), reader.ReadInt32s(), reader.ReadInt32s(), reader.ReadInt32s())
+    internal static DrivingPeriod ReadFrom(ref PackedReader reader, byte version)
     {
-        TripCount = reader.ReadInt32(),
-        DistanceM = reader.ReadDouble(),
-        DurationS = reader.ReadDouble(),
-        MovingTimeS = reader.ReadDouble(),
-        SpeedingTimeS = reader.ReadDouble(),
-        SpeedingDistanceM = reader.ReadDouble(),
-        NightDistanceM = reader.ReadDouble(),
-        RushAmDistanceM = reader.ReadDouble(),
-        RushPmDistanceM = reader.ReadDouble(),
-        PhoneUseS = reader.ReadDouble(),
-        DaysDriven = reader.ReadUInt16(),
-        StartedBefore = reader.ReadInt32() is var day and not NoDate ? DateOnly.FromDayNumber(day) : null,
-        LongestTripM = reader.ReadDouble(),
-        LastEndedAt = new DateTimeOffset(reader.ReadInt64(), TimeSpan.FromMinutes(reader.ReadInt16())),
-        CoarseDistanceM = version >= 2 ? reader.ReadDouble() : 0,
-        DeviceEventTripCount = version >= 2 ? reader.ReadInt32() : 0,
-    };
+        var period = new DrivingPeriod(Epoch);
+        period.Read(ref reader, version);
+        return period;
+    }
 
-    /// <summary>Adds <paramref name="values"/> to <paramref name="sums"/> element by element, as far as both go.</summary>
+    /// <summary>Replaces every field and array element of this period with the next period <paramref name="reader"/> holds.</summary>
+    /// <inheritdoc cref="ReadFrom" path="/param"/>
+    internal void Read(ref PackedReader reader, byte version)
+    {
+        First = DateOnly.FromDayNumber(reader.ReadInt32());
+        WeekdayDistanceM = reader.ReadDoubles(WeekdayDistanceM);
+        LongTripDistanceM = reader.ReadDoubles(LongTripDistanceM);
+        AccelerationCounts = reader.ReadInt32s(AccelerationCounts);
+        BrakingCounts = reader.ReadInt32s(BrakingCounts);
+        LeftTurnCounts = reader.ReadInt32s(LeftTurnCounts);
+        RightTurnCounts = reader.ReadInt32s(RightTurnCounts);
+        TripCount = reader.ReadInt32();
+        DistanceM = reader.ReadDouble();
+        DurationS = reader.ReadDouble();
+        MovingTimeS = reader.ReadDouble();
+        SpeedingTimeS = reader.ReadDouble();
+        SpeedingDistanceM = reader.ReadDouble();
+        NightDistanceM = reader.ReadDouble();
+        RushAmDistanceM = reader.ReadDouble();
+        RushPmDistanceM = reader.ReadDouble();
+        PhoneUseS = reader.ReadDouble();
+        DaysDriven = reader.ReadUInt16();
+        StartedBefore = reader.ReadInt32() is var day and not NoDate ? DateOnly.FromDayNumber(day) : null;
+        LongestTripM = reader.ReadDouble();
+        LastEndedAt = new DateTimeOffset(reader.ReadInt64(), TimeSpan.FromMinutes(reader.ReadInt16()));
+        CoarseDistanceM = version >= 2 ? reader.ReadDouble() : 0;
+        DeviceEventTripCount = version >= 2 ? reader.ReadInt32() : 0;
+    }
+
     internal static void AddTo<T>(T[] sums, T[] values) where T : INumber<T>
     {
         for (var i = 0; i < sums.Length && i < values.Length; i++)

@@ -11,6 +11,8 @@ internal ref struct PackedReader(ReadOnlySpan<byte> buffer)
 
     public readonly bool AtEnd => _position == _buffer.Length;
 
+    public readonly int Position => _position;
+
     public byte ReadByte() => _buffer[_position++];
 
     public ushort ReadUInt16() => BinaryPrimitives.ReadUInt16LittleEndian(Advance(sizeof(ushort)));
@@ -23,9 +25,11 @@ internal ref struct PackedReader(ReadOnlySpan<byte> buffer)
 
     public double ReadDouble() => BinaryPrimitives.ReadDoubleLittleEndian(Advance(sizeof(double)));
 
-    public double[] ReadDoubles()
+    /// <summary>An array as written; into <paramref name="reuse"/> when it has the written length, so that reading period after period into one object allocates nothing.</summary>
+    public double[] ReadDoubles(double[]? reuse = null)
     {
-        var values = new double[ReadByte()];
+        var length = ReadByte();
+        var values = reuse?.Length == length ? reuse : new double[length];
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = ReadDouble();
@@ -34,9 +38,11 @@ internal ref struct PackedReader(ReadOnlySpan<byte> buffer)
         return values;
     }
 
-    public int[] ReadInt32s()
+    /// <inheritdoc cref="ReadDoubles"/>
+    public int[] ReadInt32s(int[]? reuse = null)
     {
-        var values = new int[ReadByte()];
+        var length = ReadByte();
+        var values = reuse?.Length == length ? reuse : new int[length];
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = ReadInt32();

@@ -52,21 +52,30 @@ public struct StoredDrivingHistory
             return Periods ?? [];
         }
 
-        var reader = new PackedReader(Packed);
-        var version = reader.ReadByte();
-        if (version is not (1 or Version))
-        {
-            throw new InvalidDataException($"A driving history packed in format {version} (this version reads 1 to {Version}).");
-        }
-
-        var count = reader.ReadInt32();
+        var reader = Open(Packed, out var version, out var count);
         var periods = new List<DrivingPeriod>(count);
         for (var i = 0; i < count; i++)
         {
             periods.Add(DrivingPeriod.ReadFrom(ref reader, version));
         }
 
-        return reader.AtEnd ? periods : throw new InvalidDataException("A packed driving history has bytes after its last period.");
+        return reader.AtEnd ? periods : throw TrailingBytes();
+    }
+
+    internal static InvalidDataException TrailingBytes() => new("A packed driving history has bytes after its last period.");
+
+    /// <summary>A reader at the first period of <paramref name="packed"/>, with the layout's version and the number of periods.</summary>
+    internal static PackedReader Open(byte[] packed, out byte version, out int count)
+    {
+        var reader = new PackedReader(packed);
+        version = reader.ReadByte();
+        if (version is not (1 or Version))
+        {
+            throw new InvalidDataException($"A driving history packed in format {version} (this version reads 1 to {Version}).");
+        }
+
+        count = reader.ReadInt32();
+        return reader;
     }
 }
 
@@ -74,7 +83,8 @@ public struct StoredDrivingHistory
 [RegisterConverter]
 public sealed class StoredDrivingHistoryConverter : IConverter<DrivingHistory, StoredDrivingHistory>
 {
-    public DrivingHistory ConvertFromSurrogate(in StoredDrivingHistory surrogate) => new(surrogate.ToPeriods());
+    public DrivingHistory ConvertFromSurrogate(in StoredDrivingHistory surrogate) =>
+        surrogate.Packed is { } packed ? new(packed) : new(surrogate.ToPeriods());
 
-    public StoredDrivingHistory ConvertToSurrogate(in DrivingHistory value) => StoredDrivingHistory.Of(value.Periods);
+    public StoredDrivingHistory ConvertToSurrogate(in DrivingHistory value) => value.ToStored();
 }

@@ -35,15 +35,19 @@ internal sealed class WindowSums
     public int[] LeftTurnCounts { get; } = new int[HarshEventThresholds.LateralMphPerSecond.Count];
     public int[] RightTurnCounts { get; } = new int[HarshEventThresholds.LateralMphPerSecond.Count];
 
-    public static WindowSums Of(IReadOnlyList<DrivingPeriod> periods)
+    public static WindowSums Of(DrivingHistory history, FeatureWindow window)
     {
         var sums = new WindowSums();
-        foreach (var period in periods)
+        var firstDay = int.MaxValue;
+        var lastDay = int.MinValue;
+        foreach (var period in history.Scan(window.FirstPeriod))
         {
             sums.Add(period);
+            firstDay = Math.Min(firstDay, period.EarliestDate.DayNumber);
+            lastDay = Math.Max(lastDay, period.First.DayNumber + DrivingPeriod.Days);
         }
 
-        sums.DaysDriven = CountDatesDriven(periods);
+        sums.DaysDriven = firstDay <= lastDay ? CountDatesDriven(history, window, firstDay, lastDay) : 0;
         return sums;
     }
 
@@ -71,25 +75,12 @@ internal sealed class WindowSums
         DrivingPeriod.AddTo(RightTurnCounts, period.RightTurnCounts);
     }
 
-    /// <summary>The distinct local dates the periods' trips ran on, as bits of the span of days they cover.</summary>
-    private static int CountDatesDriven(IReadOnlyList<DrivingPeriod> periods)
+    /// <summary>The distinct local dates the window's trips ran on, as bits of the days from <paramref name="firstDay"/> to <paramref name="lastDay"/>.</summary>
+    private static int CountDatesDriven(DrivingHistory history, FeatureWindow window, int firstDay, int lastDay)
     {
-        if (periods.Count == 0)
-        {
-            return 0;
-        }
-
-        var firstDay = int.MaxValue;
-        var lastDay = int.MinValue;
-        foreach (var period in periods)
-        {
-            firstDay = Math.Min(firstDay, period.EarliestDate.DayNumber);
-            lastDay = Math.Max(lastDay, period.First.DayNumber + DrivingPeriod.Days);
-        }
-
         var words = (lastDay - firstDay) / 64 + 1;
         Span<ulong> bits = words <= 256 ? stackalloc ulong[words] : new ulong[words];
-        foreach (var period in periods)
+        foreach (var period in history.Scan(window.FirstPeriod))
         {
             period.MarkDatesDriven(bits, firstDay);
         }

@@ -39,8 +39,11 @@ public sealed class PeriodAggregationPropertyTests
             history.Add(trip);
         }
 
+        // As a driver reads it from storage, before the window has dropped what it passed.
+        var read = new StoredDrivingHistoryConverter().ConvertFromSurrogate(StoredDrivingHistory.Of(history.Periods));
         history.DropBefore(window);
 
+        Assert.Equal(DriverFeatureAggregator.Aggregate(history, window), DriverFeatureAggregator.Aggregate(read, window));
         PropertyAssert.Close(TripLevelFeatureAggregator.Aggregate(trips, window.Start, now), DriverFeatureAggregator.Aggregate(history, window), seed);
         var inWindow = trips.Where(t => t.EndedAt >= window.Start).ToList();
         PropertyAssert.Close(TripLevelStatisticsCalculator.From(inWindow), DriverStatisticsCalculator.From(history, window), seed);

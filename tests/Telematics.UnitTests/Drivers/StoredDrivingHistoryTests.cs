@@ -57,6 +57,36 @@ public sealed class StoredDrivingHistoryTests
         Assert.True(Storage.Serialize(packed).ToArray().Length < Storage.Serialize(stored.History.Periods).ToArray().Length);
     }
 
+    [Fact]
+    public void A_history_read_from_storage_is_stored_again_as_the_bytes_it_was_read_from_until_its_periods_change()
+    {
+        var stored = Storage.Deserialize<DriverState>(new BinaryData(File.ReadAllBytes(StoredWithPeriodObjects)))!;
+        var converter = new StoredDrivingHistoryConverter();
+        var packed = StoredDrivingHistory.Of(stored.History.Periods).Packed!;
+        var storedAt = new DateTimeOffset(2026, 12, 1, 17, 0, 0, TimeSpan.Zero);
+        var vancouver = TimeZoneInfo.FindSystemTimeZoneById("America/Vancouver");
+        FeatureWindow WindowAt(DateTimeOffset now) => FeatureWindow.Of(stored.Registration!.PolicyStart, now, TimeSpan.FromDays(365), vancouver);
+
+        var read = converter.ConvertFromSurrogate(new StoredDrivingHistory { Packed = packed });
+        Assert.Equal(stored.History.TripCount, read.TripCount);
+        Assert.Equal(stored.History.DistanceMiles, read.DistanceMiles);
+        Assert.Equal(DriverFeatureAggregator.Aggregate(stored.History, WindowAt(storedAt)), DriverFeatureAggregator.Aggregate(read, WindowAt(storedAt)));
+        read.DropBefore(WindowAt(storedAt));
+        Assert.Same(packed, converter.ConvertToSurrogate(read).Packed);
+
+        // Three weeks on, the window has passed the oldest period: it is dropped, and what is stored is the periods left.
+        var later = WindowAt(storedAt.AddDays(21));
+        read.DropBefore(later);
+        var left = stored.History.Periods.Where(p => p.First >= later.FirstPeriod).Select(Fields).ToList();
+        Assert.InRange(left.Count, 1, stored.History.Periods.Count - 1);
+        Assert.Equal(left, converter.ConvertToSurrogate(read).ToPeriods().Select(Fields));
+
+        // Whoever takes the periods as objects may change them: the bytes read are not stored again.
+        var again = converter.ConvertFromSurrogate(new StoredDrivingHistory { Packed = packed });
+        again.Periods.RemoveAt(0);
+        Assert.Equal(stored.History.Periods.Skip(1).Select(Fields), converter.ConvertToSurrogate(again).ToPeriods().Select(Fields));
+    }
+
     /// <summary>Format 1 ended each period at its last trip's end, before the coarse distance and the trips with device events.</summary>
     [Fact]
     public void A_history_packed_in_format_1_reads_with_no_coarse_distance_and_no_trips_with_device_events()

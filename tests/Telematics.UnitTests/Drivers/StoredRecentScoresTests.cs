@@ -47,6 +47,26 @@ public sealed class StoredRecentScoresTests
         later[0] = 2;
         Assert.Throws<InvalidDataException>(() => new StoredRecentScores { Packed = later }.ToScores());
         Assert.Throws<InvalidDataException>(() => new StoredRecentScores { Packed = [.. packed, 0] }.ToScores());
-        Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new StoredRecentScores { Packed = packed[..^1] }.ToScores());
+        Assert.Throws<InvalidDataException>(() => new StoredRecentScores { Packed = packed[..^1] }.ToScores());
+    }
+
+    /// <summary>Read from storage, scores take a new one in their packed form, as <see cref="StoredRecentScores.Of"/> would have packed them all.</summary>
+    [Theory]
+    [InlineData("v1", 3)]
+    [InlineData("v1", 10)]
+    [InlineData("v2", 3)]
+    [InlineData("v3", 3)]
+    public void Scores_read_from_storage_take_a_new_one_as_if_read_into_objects(string model, int kept)
+    {
+        List<RiskScore> scores = [.. Enumerable.Range(0, 4).Select(i => new RiskScore(0.1 + i, 40 + i, RiskCategory.Low, i == 0 ? "v2" : "v1", At.AddHours(i), 1, i % 2 == 0, 100 * i))];
+        var latest = new RiskScore(0.07, 33.5, RiskCategory.High, model, At.AddDays(1).ToOffset(TimeSpan.FromHours(1)), 0.8, true, 1_234.5);
+        var converter = new StoredRecentScoresConverter();
+        var read = converter.ConvertFromSurrogate(StoredRecentScores.Of(scores));
+
+        read.Add(latest, kept);
+
+        List<RiskScore> expected = [.. scores, latest];
+        Assert.Equal(expected.TakeLast(kept), converter.ConvertToSurrogate(read).ToScores());
+        Assert.Equal(expected.TakeLast(kept), read.Scores);
     }
 }

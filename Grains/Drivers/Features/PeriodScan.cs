@@ -1,0 +1,73 @@
+namespace Telematics.Drivers.Features;
+
+/// <summary>
+/// The periods of a <see cref="DrivingHistory"/> from a first date on, oldest first, for reading. A history still as
+/// stored is read period by period into one object, which is <see cref="Current"/> until the next step: a portfolio's
+/// rescoring reads every driver's periods and keeps none of them.
+/// </summary>
+internal ref struct PeriodScan
+{
+    private readonly DateOnly _from;
+    private readonly List<DrivingPeriod>? _periods;
+    private int _index;
+    private PackedReader _reader;
+    private readonly byte _version;
+    private int _left;
+    private readonly DrivingPeriod? _reused;
+
+    public PeriodScan(List<DrivingPeriod> periods, DateOnly from)
+    {
+        _periods = periods;
+        _from = from;
+        Current = null!;
+    }
+
+    public PeriodScan(byte[] packed, DateOnly from)
+    {
+        _reader = StoredDrivingHistory.Open(packed, out _version, out _left);
+        _reused = new DrivingPeriod(DrivingPeriod.Epoch);
+        _from = from;
+        Current = null!;
+    }
+
+    public DrivingPeriod Current { get; private set; }
+
+    public readonly PeriodScan GetEnumerator() => this;
+
+    public bool MoveNext()
+    {
+        while (Next())
+        {
+            if (Current.First >= _from)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Next()
+    {
+        if (_periods is not null)
+        {
+            if (_index == _periods.Count)
+            {
+                return false;
+            }
+
+            Current = _periods[_index++];
+            return true;
+        }
+
+        if (_left == 0)
+        {
+            return _reader.AtEnd ? false : throw StoredDrivingHistory.TrailingBytes();
+        }
+
+        _left--;
+        _reused!.Read(ref _reader, _version);
+        Current = _reused;
+        return true;
+    }
+}
