@@ -17,6 +17,9 @@ public sealed class DrivingHistory
     /// </summary>
     private byte[]? _packed;
 
+    /// <summary>What a scan of <see cref="_packed"/> reads each period into.</summary>
+    private DrivingPeriod? _scanned;
+
     public DrivingHistory()
         : this(new List<DrivingPeriod>())
     {
@@ -84,7 +87,8 @@ public sealed class DrivingHistory
     public IEnumerable<DrivingPeriod> In(FeatureWindow window) => Periods.Where(p => p.First >= window.FirstPeriod);
 
     /// <summary>The periods from <paramref name="from"/> on, without unpacking a history still as stored (<see cref="PeriodScan"/>).</summary>
-    internal PeriodScan Scan(DateOnly from) => _periods is { } periods ? new(periods, from) : new(_packed!, from);
+    internal PeriodScan Scan(DateOnly from) =>
+        _periods is { } periods ? new(periods, from) : new(_packed!, _scanned ??= new DrivingPeriod(DrivingPeriod.Epoch), from);
 
     private double Sum(Func<DrivingPeriod, double> of)
     {

@@ -2,8 +2,8 @@ namespace Telematics.Drivers.Features;
 
 /// <summary>
 /// The periods of a <see cref="DrivingHistory"/> from a first date on, oldest first, for reading. A history still as
-/// stored is read period by period into one object, which is <see cref="Current"/> until the next step: a portfolio's
-/// rescoring reads every driver's periods and keeps none of them.
+/// stored is read period by period into one object, the history's own, which is <see cref="Current"/> until the next
+/// step (so one scan of a history at a time): a portfolio's rescoring reads every driver's periods and keeps none.
 /// </summary>
 internal ref struct PeriodScan
 {
@@ -22,10 +22,10 @@ internal ref struct PeriodScan
         Current = null!;
     }
 
-    public PeriodScan(byte[] packed, DateOnly from)
+    public PeriodScan(byte[] packed, DrivingPeriod reused, DateOnly from)
     {
         _reader = StoredDrivingHistory.Open(packed, out _version, out _left);
-        _reused = new DrivingPeriod(DrivingPeriod.Epoch);
+        _reused = reused;
         _from = from;
         Current = null!;
     }
