@@ -86,7 +86,7 @@ public static class TelematicsSiloBuilderExtensions
         foreach (var name in new[] { StorageNames.Telematics, StorageNames.PubSub })
         {
             silo.Services.AddGrainStorage(name, (services, provider) =>
-                new InProcessGrainStorage(provider, shared.States, new PooledGrainStorageSerializer(services.GetRequiredService<Serializer>())));
+                new InProcessGrainStorage(provider, shared.States, services.GetRequiredService<Serializer>()));
         }
 
         silo.AddMemoryStreams(StreamNamespaces.DurableProvider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
