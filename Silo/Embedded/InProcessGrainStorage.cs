@@ -24,10 +24,17 @@ public sealed class InProcessGrainStorage(string providerName, InProcessStateSto
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
+    /// <summary>
+    /// This provider's table of each state name. A key of provider, state name and grain hashed both names on every
+    /// read and write (5 % of a portfolio's rescoring); the grain's id alone keys a table.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<GrainId, StoredState>> _tables = new();
+
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         // A state replaced between its lookup and its read has been freed: the lookup finds the new one.
-        while (store.Entries.TryGetValue((providerName, stateName, grainId), out var stored))
+        var table = Table(stateName);
+        while (table.TryGetValue(grainId, out var stored))
         {
             if (stored.Data.TryDeserialize<T>(serializer, out var state))
             {
@@ -43,15 +50,15 @@ public sealed class InProcessGrainStorage(string providerName, InProcessStateSto
 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var key = (providerName, stateName, grainId);
-        var stored = store.Entries.TryGetValue(key, out var current) ? current : null;
+        var table = Table(stateName);
+        var stored = table.TryGetValue(grainId, out var current) ? current : null;
         CheckETag(stored, grainState.ETag);
         var written = new StoredState(Serialize(grainState.State), store.NextETag());
-        var replaced = stored is null ? store.Entries.TryAdd(key, written) : store.Entries.TryUpdate(key, written, stored);
+        var replaced = stored is null ? table.TryAdd(grainId, written) : table.TryUpdate(grainId, written, stored);
         if (!replaced)
         {
             written.Data.Dispose();
-            throw new InconsistentStateException("The state was written by another activation meanwhile.", store.Entries.GetValueOrDefault(key)?.ETag, grainState.ETag);
+            throw new InconsistentStateException("The state was written by another activation meanwhile.", table.GetValueOrDefault(grainId)?.ETag, grainState.ETag);
         }
 
         stored?.Data.Dispose();
@@ -62,11 +69,11 @@ public sealed class InProcessGrainStorage(string providerName, InProcessStateSto
 
     public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var key = (providerName, stateName, grainId);
-        if (store.Entries.TryGetValue(key, out var stored))
+        var table = Table(stateName);
+        if (table.TryGetValue(grainId, out var stored))
         {
             CheckETag(stored, grainState.ETag);
-            if (store.Entries.TryRemove(new KeyValuePair<(string, string, GrainId), StoredState>(key, stored)))
+            if (table.TryRemove(new KeyValuePair<GrainId, StoredState>(grainId, stored)))
             {
                 stored.Data.Dispose();
             }
@@ -76,6 +83,9 @@ public sealed class InProcessGrainStorage(string providerName, InProcessStateSto
         grainState.RecordExists = false;
         return Task.CompletedTask;
     }
+
+    private ConcurrentDictionary<GrainId, StoredState> Table(string stateName) =>
+        _tables.TryGetValue(stateName, out var table) ? table : _tables.GetOrAdd(stateName, name => store.Table(providerName, name));
 
     /// <summary>Orleans' binary format, as <see cref="OrleansGrainStorageSerializer"/> writes it, through the thread's buffer.</summary>
     private NativeStateBytes Serialize<T>(T state)
@@ -106,10 +116,14 @@ public sealed class InProcessStateStore
 {
     private long _etag;
 
-    internal ConcurrentDictionary<(string Provider, string StateName, GrainId GrainId), StoredState> Entries { get; } = new();
+    private readonly ConcurrentDictionary<(string Provider, string StateName), ConcurrentDictionary<GrainId, StoredState>> _tables = new();
 
     /// <summary>How many states <paramref name="provider"/> holds: what a benchmark reports as that provider's rows.</summary>
-    public int Count(string provider) => Entries.Keys.Count(k => k.Provider == provider);
+    public int Count(string provider) => _tables.Where(t => t.Key.Provider == provider).Sum(t => t.Value.Count);
+
+    /// <summary>The states of one provider's state name, by grain.</summary>
+    internal ConcurrentDictionary<GrainId, StoredState> Table(string provider, string stateName) =>
+        _tables.GetOrAdd((provider, stateName), _ => new());
 
     internal string NextETag() => Interlocked.Increment(ref _etag).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

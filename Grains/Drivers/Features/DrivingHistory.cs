@@ -20,6 +20,9 @@ public sealed class DrivingHistory
     /// <summary>What a scan of <see cref="_packed"/> reads each period into.</summary>
     private DrivingPeriod? _scanned;
 
+    /// <summary>The trips and metres of <see cref="_packed"/> once summed: the bytes never change, so neither do they.</summary>
+    private (int Trips, double Metres)? _packedTotals;
+
     public DrivingHistory()
         : this(new List<DrivingPeriod>())
     {
@@ -51,9 +54,9 @@ public sealed class DrivingHistory
 
     public bool IsEmpty => !Scan(DateOnly.MinValue).MoveNext();
 
-    public int TripCount => (int)Sum(static p => p.TripCount);
+    public int TripCount => Totals().Trips;
 
-    public double DistanceMiles => Sum(static p => p.DistanceM) / DrivingPeriod.MetresPerMile;
+    public double DistanceMiles => Totals().Metres / DrivingPeriod.MetresPerMile;
 
     /// <summary>Adds a trip to the period it ended in; a trip usually ends in the latest period, so the search starts there.</summary>
     public void Add(TripFeatures trip)
@@ -90,15 +93,26 @@ public sealed class DrivingHistory
     internal PeriodScan Scan(DateOnly from) =>
         _periods is { } periods ? new(periods, from) : new(_packed!, _scanned ??= new DrivingPeriod(DrivingPeriod.Epoch), from);
 
-    private double Sum(Func<DrivingPeriod, double> of)
+    private (int Trips, double Metres) Totals()
     {
-        var sum = 0.0;
-        foreach (var period in Scan(DateOnly.MinValue))
+        if (_periods is null && _packedTotals is { } packed)
         {
-            sum += of(period);
+            return packed;
         }
 
-        return sum;
+        var totals = (Trips: 0, Metres: 0.0);
+        foreach (var period in Scan(DateOnly.MinValue))
+        {
+            totals.Trips += period.TripCount;
+            totals.Metres += period.DistanceM;
+        }
+
+        if (_periods is null)
+        {
+            _packedTotals = totals;
+        }
+
+        return totals;
     }
 
     /// <summary>The bytes it was read from while its periods are still those, else its periods packed.</summary>

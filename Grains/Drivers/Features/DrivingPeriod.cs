@@ -127,25 +127,8 @@ public sealed class DrivingPeriod
     /// <summary>The earliest local date a trip of the period ran on, an earlier period's for a trip that began there.</summary>
     public DateOnly EarliestDate => StartedBefore ?? First;
 
-    /// <summary>
-    /// Sets the bit of each local date trips of this period ran on, earlier periods' included for trips that began there;
-    /// bit 0 of <paramref name="bits"/> is the date whose day number is <paramref name="dayZero"/>.
-    /// </summary>
-    public void MarkDatesDriven(Span<ulong> bits, int dayZero)
-    {
-        for (var day = EarliestDate.DayNumber; day < First.DayNumber; day++)
-        {
-            Mark(bits, day - dayZero);
-        }
-
-        for (var day = 0; day < Days; day++)
-        {
-            if ((DaysDriven & (1 << day)) != 0)
-            {
-                Mark(bits, First.DayNumber + day - dayZero);
-            }
-        }
-    }
+    /// <summary>The local dates its trips ran on, as a value that outlives a scan's reading of the next period.</summary>
+    public PeriodDates Dates => new(EarliestDate.DayNumber, First.DayNumber, DaysDriven);
 
     /// <summary>The bytes <see cref="WriteTo"/> takes.</summary>
     internal int PackedSize =>
@@ -227,8 +210,6 @@ public sealed class DrivingPeriod
             sums[i] += values[i];
         }
     }
-
-    private static void Mark(Span<ulong> bits, int bit) => bits[bit >> 6] |= 1UL << (bit & 63);
 
     private void AddDates(DateOnly start, DateOnly end)
     {

@@ -18,6 +18,7 @@ internal ref struct PeriodScan
     public PeriodScan(List<DrivingPeriod> periods, DateOnly from)
     {
         _periods = periods;
+        Count = periods.Count;
         _from = from;
         Current = null!;
     }
@@ -25,10 +26,14 @@ internal ref struct PeriodScan
     public PeriodScan(byte[] packed, DrivingPeriod reused, DateOnly from)
     {
         _reader = StoredDrivingHistory.Open(packed, out _version, out _left);
+        Count = _left;
         _reused = reused;
         _from = from;
         Current = null!;
     }
+
+    /// <summary>The periods of the history, those before the first date included.</summary>
+    public int Count { get; }
 
     public DrivingPeriod Current { get; private set; }
 

@@ -14,6 +14,9 @@ namespace Telematics.Drivers.Features;
 /// </remarks>
 internal sealed class WindowSums
 {
+    /// <summary>A year's window holds 27 periods; a longer window's dates are kept on the heap.</summary>
+    private const int MaxPeriodsOnStack = 128;
+
     public int TripCount { get; private set; }
     public double DistanceM { get; private set; }
     public double MovingTimeS { get; private set; }
@@ -38,16 +41,16 @@ internal sealed class WindowSums
     public static WindowSums Of(DrivingHistory history, FeatureWindow window)
     {
         var sums = new WindowSums();
-        var firstDay = int.MaxValue;
-        var lastDay = int.MinValue;
-        foreach (var period in history.Scan(window.FirstPeriod))
+        var scan = history.Scan(window.FirstPeriod);
+        Span<PeriodDates> dates = scan.Count <= MaxPeriodsOnStack ? stackalloc PeriodDates[scan.Count] : new PeriodDates[scan.Count];
+        var periods = 0;
+        foreach (var period in scan)
         {
             sums.Add(period);
-            firstDay = Math.Min(firstDay, period.EarliestDate.DayNumber);
-            lastDay = Math.Max(lastDay, period.First.DayNumber + DrivingPeriod.Days);
+            dates[periods++] = period.Dates;
         }
 
-        sums.DaysDriven = firstDay <= lastDay ? CountDatesDriven(history, window, firstDay, lastDay) : 0;
+        sums.DaysDriven = CountDatesDriven(dates[..periods]);
         return sums;
     }
 
@@ -75,14 +78,27 @@ internal sealed class WindowSums
         DrivingPeriod.AddTo(RightTurnCounts, period.RightTurnCounts);
     }
 
-    /// <summary>The distinct local dates the window's trips ran on, as bits of the days from <paramref name="firstDay"/> to <paramref name="lastDay"/>.</summary>
-    private static int CountDatesDriven(DrivingHistory history, FeatureWindow window, int firstDay, int lastDay)
+    /// <summary>The distinct local dates the periods' trips ran on, as bits of the span of days they cover.</summary>
+    private static int CountDatesDriven(ReadOnlySpan<PeriodDates> periods)
     {
+        if (periods.IsEmpty)
+        {
+            return 0;
+        }
+
+        var firstDay = int.MaxValue;
+        var lastDay = int.MinValue;
+        foreach (var period in periods)
+        {
+            firstDay = Math.Min(firstDay, period.EarliestDay);
+            lastDay = Math.Max(lastDay, period.FirstDay + DrivingPeriod.Days);
+        }
+
         var words = (lastDay - firstDay) / 64 + 1;
         Span<ulong> bits = words <= 256 ? stackalloc ulong[words] : new ulong[words];
-        foreach (var period in history.Scan(window.FirstPeriod))
+        foreach (var period in periods)
         {
-            period.MarkDatesDriven(bits, firstDay);
+            period.Mark(bits, firstDay);
         }
 
         var count = 0;

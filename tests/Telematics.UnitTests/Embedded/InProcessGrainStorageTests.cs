@@ -78,13 +78,13 @@ public sealed class InProcessGrainStorageTests
         var storage = Provider();
         var state = new GrainState<List<int>>([1, 2]);
         await storage.WriteStateAsync("driver", Grain, state);
-        var first = _store.Entries[("telematics", "driver", Grain)].Data;
+        var first = _store.Table("telematics", "driver")[Grain].Data;
         Assert.True(first.TryDeserialize<List<int>>(Serializer, out var read));
         Assert.Equal([1, 2], read);
 
         state.State = [3];
         await storage.WriteStateAsync("driver", Grain, state);
-        var second = _store.Entries[("telematics", "driver", Grain)].Data;
+        var second = _store.Table("telematics", "driver")[Grain].Data;
 
         Assert.True(first.IsClosed);
         Assert.False(first.TryDeserialize<List<int>>(Serializer, out _));
@@ -101,7 +101,7 @@ public sealed class InProcessGrainStorageTests
         List<string> written = [.. Enumerable.Range(0, 500).Select(i => $"trip-{i}")];
         await storage.WriteStateAsync("driver", Grain, new GrainState<List<string>>(written));
 
-        var stored = _store.Entries[("telematics", "driver", Grain)].Data;
+        var stored = _store.Table("telematics", "driver")[Grain].Data;
         Assert.Equal(new OrleansGrainStorageSerializer(Serializer).Serialize(written).ToArray().Length, stored.Length);
     }
 }
