@@ -104,4 +104,57 @@ public sealed class InProcessGrainStorageTests
         var stored = _store.Table("telematics", "driver")[Grain].Data;
         Assert.Equal(new OrleansGrainStorageSerializer(Serializer).Serialize(written).ToArray().Length, stored.Length);
     }
+
+    /// <summary>
+    /// Readers racing writers that replace (and so free) the very bytes being read: every read is a whole state that was
+    /// written, never a freed or half-written one.
+    /// </summary>
+    [Fact]
+    public async Task Reads_racing_writes_of_the_same_state_read_whole_states()
+    {
+        var storage = Provider();
+        await storage.WriteStateAsync("driver", Grain, new GrainState<List<int>>([.. Enumerable.Repeat(0, 2_000)]));
+        var written = 0;
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+
+        // Threads of their own: the storage answers synchronously, and four busy loops would starve a small thread pool.
+        Task<int> Loop(Action step) => Task.Factory.StartNew(
+            () =>
+            {
+                var steps = 0;
+                for (; !stop.IsCancellationRequested; steps++)
+                {
+                    step();
+                }
+
+                return steps;
+            },
+            TaskCreationOptions.LongRunning);
+
+        var writers = Enumerable.Range(1, 2).Select(w => Loop(() =>
+        {
+            var current = ReadAsync(storage).GetAwaiter().GetResult();
+            current.State = [.. Enumerable.Repeat(current.State![0] + w, 2_000)];
+            try
+            {
+                storage.WriteStateAsync("driver", Grain, current).GetAwaiter().GetResult();
+                Interlocked.Increment(ref written);
+            }
+            catch (InconsistentStateException)
+            {
+                // The other writer replaced it first: read again.
+            }
+        })).ToList();
+        var readers = Enumerable.Range(0, 2).Select(_ => Loop(() =>
+        {
+            var read = ReadAsync(storage).GetAwaiter().GetResult().State!;
+            Assert.Equal(2_000, read.Count);
+            Assert.All(read, value => Assert.Equal(read[0], value));
+        })).ToList();
+
+        var readCounts = await Task.WhenAll(readers);
+        await Task.WhenAll(writers);
+        Assert.True(written > 100, $"{written} writes");
+        Assert.All(readCounts, reads => Assert.True(reads > 100, $"{reads} reads"));
+    }
 }
