@@ -116,6 +116,9 @@ public sealed class UsersAndAuditBrowserTests(BrowserSite site)
         await admin.GetByRole(AriaRole.Menuitem, new() { Name = "Change role" }).ClickAsync();
         await admin.GetByTestId("change-role-value").ClickAsync();
         await admin.GetByRole(AriaRole.Option, new() { Name = "admin" }).ClickAsync();
+        // The choice must show in the dialog before it is submitted: once in CI the change did not happen (the message
+        // stayed the password reset's), and a submit racing the list's closing is the likely cause.
+        await Assertions.Expect(admin.GetByTestId("change-role-value")).ToContainTextAsync("admin");
         await admin.GetByTestId("change-role-submit").ClickAsync();
         await Assertions.Expect(admin.GetByTestId("users-done")).ToHaveTextAsync($"{reviewer} is now admin.");
         await Assertions.Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("admin");
