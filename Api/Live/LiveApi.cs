@@ -34,8 +34,8 @@ public static class LiveApi
     private static async Task StreamAsync(
         HttpContext http, Func<CancellationToken, IAsyncEnumerable<DriverSummary>> subscribe, JsonSerializerOptions json, TokenCurrency currency, TimeProvider time)
     {
-        // Rounded up past the next whole millisecond: a timer counts whole milliseconds, and one that ended the stream
-        // a fraction early let the client's next request in on the token that had just ended it.
+        // Rounded up past the next whole millisecond: a timer counts whole milliseconds and may fire a fraction before
+        // the expiry, and a client that reconnects the moment its stream ends must find its token already refused.
         var left = (TokenExpiry.Of(http.User) ?? time.GetUtcNow()) - time.GetUtcNow();
         var untilExpired = left > TimeSpan.Zero ? TimeSpan.FromMilliseconds(Math.Ceiling(left.TotalMilliseconds) + 1) : TimeSpan.Zero;
         using var expired = new CancellationTokenSource(untilExpired, time);

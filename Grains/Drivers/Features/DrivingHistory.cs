@@ -52,7 +52,7 @@ public sealed class DrivingHistory
         }
     }
 
-    public bool IsEmpty => !Scan(DateOnly.MinValue).MoveNext();
+    public bool IsEmpty => Scan(DateOnly.MinValue).Count == 0;
 
     public int TripCount => Totals().Trips;
 

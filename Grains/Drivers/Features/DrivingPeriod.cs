@@ -203,6 +203,7 @@ public sealed class DrivingPeriod
         DeviceEventTripCount = version >= 2 ? reader.ReadInt32() : 0;
     }
 
+    /// <summary>Adds <paramref name="values"/> to <paramref name="sums"/> element by element, as far as both go.</summary>
     internal static void AddTo<T>(T[] sums, T[] values) where T : INumber<T>
     {
         for (var i = 0; i < sums.Length && i < values.Length; i++)
